@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Everything the programs and their tests need on this machine, each step skipped when done:
+# a Docker engine, Consul 1.8.7 (for the pilot's tests), and the locally built base images.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ms() { echo $(($(date +%s%N) / 1000000)); }
+step() { local t0; t0=$(ms); "$@"; log "$(basename "$1") took $(($(ms) - t0)) ms"; }
+start=$(ms)
+apt_ensure curl unzip
+step "$KEELSON_ROOT/scripts/provision-engine.sh"
+step "$KEELSON_ROOT/scripts/provision-consul.sh" >/dev/null
+step "$KEELSON_ROOT/scripts/build-images.sh" base
+log "provisioned in $(($(ms) - start)) ms"
