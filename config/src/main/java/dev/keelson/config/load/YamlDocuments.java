@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,6 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Parses YAML the way PyYAML's {@code safe_load} does — YAML 1.1 scalars ({@code yes}/{@code no}
@@ -44,7 +47,14 @@ public final class YamlDocuments {
     options.setMaxAliasesForCollections(1000);
     TreeBuilder builder = new TreeBuilder(source.name(), options);
     try {
-      Node node = new Yaml(builder).compose(new StringReader(source.text()));
+      Node node =
+          new Yaml(
+                  builder,
+                  new Representer(new DumperOptions()),
+                  new DumperOptions(),
+                  options,
+                  new PyYamlResolver())
+              .compose(new StringReader(source.text()));
       if (node == null) {
         throw new ConfigException(
             ConfigProblem.error(source.name(), "", "the document is empty", null));
@@ -101,7 +111,11 @@ public final class YamlDocuments {
             pointer, new SourceLocation(file, start.getLine() + 1, start.getColumn() + 1));
       }
       if (node instanceof MappingNode mapping) {
-        flattenMapping(mapping); // resolves "<<" merge keys the way PyYAML does
+        if (hasMergeKey(mapping)) {
+          // SnakeYAML's merge also drops earlier duplicates; without "<<" we keep Python's dict
+          // order instead (a repeated key keeps its first position and takes the last value)
+          flattenMapping(mapping);
+        }
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         for (NodeTuple tuple : mapping.getValue()) {
           String key = keyText(tuple.getKeyNode());
@@ -119,6 +133,11 @@ public final class YamlDocuments {
         return array;
       }
       return scalar((ScalarNode) node);
+    }
+
+    private static boolean hasMergeKey(MappingNode mapping) {
+      return mapping.getValue().stream()
+          .anyMatch(tuple -> tuple.getKeyNode().getTag().equals(Tag.MERGE));
     }
 
     private JsonNode scalar(ScalarNode node) {
