@@ -213,6 +213,37 @@ class ConsulDiscoveryBackendIT {
   }
 
   @Test
+  void deregisterAll_agentHangs_returnsWithinBudget() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        ConsulDiscoveryBackend slow =
+            ConsulDiscoveryBackend.connect(
+                ConsulOptions.of(ConsulAddress.parse("127.0.0.1:" + silent.getLocalPort()))
+                    .withCallTimeout(Duration.ofSeconds(5)));
+        RegisteredServices services =
+            new RegisteredServices(
+                List.of(
+                    ServiceRegistrar.forPoll(
+                        slow,
+                        registration("web-h1", "web", "10.0.0.1", 80, List.of()),
+                        Duration.ofSeconds(1)),
+                    ServiceRegistrar.forPoll(
+                        slow,
+                        registration("web-h2", "web", "10.0.0.2", 80, List.of()),
+                        Duration.ofSeconds(1))))) {
+      long start = System.nanoTime();
+
+      boolean finished = services.deregisterAll(Duration.ofMillis(500));
+
+      long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+      log.info(
+          "deregisterAll against a hung agent, 500 ms budget -> returned after {} ms",
+          elapsedMillis);
+      assertThat(finished).isFalse();
+      assertThat(elapsedMillis).isLessThan(3_000);
+    }
+  }
+
+  @Test
   void register_nothingListening_failsAsUnavailable() throws Exception {
     int closedPort;
     try (ServerSocket probeSocket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -12,19 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordingBackend implements DiscoveryBackend {
 
-  final List<String> calls = new ArrayList<>();
-  final Map<String, CheckStatus> statusById = new HashMap<>();
+  final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+  final Map<String, CheckStatus> statusById =
+      java.util.Collections.synchronizedMap(new HashMap<>());
   boolean unreachable;
 
   @Override
-  public void register(ServiceRegistration registration, CheckStatus initialStatus)
+  public synchronized void register(ServiceRegistration registration, CheckStatus initialStatus)
       throws DiscoveryException {
     record("register " + registration.id() + " " + initialStatus.consulName());
     statusById.put(registration.id(), initialStatus);
   }
 
   @Override
-  public void updateTtl(String serviceId, CheckStatus status, String note)
+  public synchronized void updateTtl(String serviceId, CheckStatus status, String note)
       throws DiscoveryException {
     record("ttl " + serviceId + " " + status.consulName() + " " + note);
     if (!statusById.containsKey(serviceId)) {
@@ -34,26 +35,26 @@ final class RecordingBackend implements DiscoveryBackend {
   }
 
   @Override
-  public void deregister(String serviceId) throws DiscoveryException {
+  public synchronized void deregister(String serviceId) throws DiscoveryException {
     record("deregister " + serviceId);
     statusById.remove(serviceId);
   }
 
   @Override
-  public void setMaintenance(String serviceId, boolean enabled, String reason)
+  public synchronized void setMaintenance(String serviceId, boolean enabled, String reason)
       throws DiscoveryException {
     record("maintenance " + serviceId + " " + enabled);
   }
 
   @Override
-  public List<ServiceInstance> passingInstances(String serviceName, @Nullable String tag)
-      throws DiscoveryException {
+  public synchronized List<ServiceInstance> passingInstances(
+      String serviceName, @Nullable String tag) throws DiscoveryException {
     record("query " + serviceName);
     return List.of();
   }
 
   @Override
-  public void close() {}
+  public synchronized void close() {}
 
   private void record(String call) throws DiscoveryUnavailableException {
     if (unreachable) {
