@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,47 @@ class ConsulDiscoveryBackendIT {
 
     assertThat(outcome).isEqualTo(Outcome.REGISTERED);
     assertThat(probe.catalog("web")).extracting(ConsulProbe.Entry::id).containsExactly("web-h2");
+  }
+
+  @Test
+  void heartbeat_healthyThenFailing_passesThenCriticalWithNote() {
+    AtomicBoolean healthy = new AtomicBoolean(true);
+    ServiceRegistrar registrar =
+        ServiceRegistrar.forPoll(
+            backend,
+            registration("fail-h1", "fail", "10.0.0.10", 80, List.of()),
+            Duration.ofMillis(200));
+    try (ServiceHeartbeat heartbeat =
+        new ServiceHeartbeat(
+            registrar,
+            Duration.ofMillis(200),
+            () ->
+                healthy.get()
+                    ? ServiceHeartbeat.HealthResult.passed()
+                    : ServiceHeartbeat.HealthResult.failed("exit 1: db down"))) {
+      long start = System.nanoTime();
+      heartbeat.start(Duration.ZERO);
+      Eventually.await(
+          "fail-h1 passing",
+          WAIT,
+          () -> probe.checkStatus("fail", "fail-h1"),
+          Optional.of("passing")::equals);
+      log.info(
+          "heartbeat start -> passing in Consul: {} ms", (System.nanoTime() - start) / 1_000_000);
+
+      healthy.set(false);
+      long failedAt = System.nanoTime();
+      Eventually.await(
+          "fail-h1 critical",
+          WAIT,
+          () -> probe.checkStatus("fail", "fail-h1"),
+          Optional.of("critical")::equals);
+      log.info(
+          "health fails (poll 200 ms) -> critical in Consul: {} ms",
+          (System.nanoTime() - failedAt) / 1_000_000);
+
+      assertThat(probe.checkOutput("fail", "fail-h1")).contains("exit 1: db down");
+    }
   }
 
   @Test
