@@ -2,6 +2,7 @@ package dev.keelson.pilot.discovery;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,20 @@ public record ConsulOptions(ConsulAddress address, Duration callTimeout, @Nullab
     if (callTimeout.isNegative() || callTimeout.isZero()) {
       throw new IllegalArgumentException("callTimeout must be positive, got " + callTimeout);
     }
+  }
+
+  /**
+   * Options from the config's address and the pilot's environment, as the Consul CLI reads it:
+   * {@code CONSUL_HTTP_TOKEN} when the config has no token, {@code CONSUL_CACERT} (a PEM file) to
+   * trust for HTTPS. The caller passes the environment; nothing here reads the process's own.
+   */
+  public static ConsulOptions fromEnvironment(
+      ConsulAddress address, Map<String, String> environment) {
+    String caFile = environment.get("CONSUL_CACERT");
+    return new ConsulOptions(
+        address.withTokenFallback(environment.get("CONSUL_HTTP_TOKEN")),
+        DEFAULT_CALL_TIMEOUT,
+        caFile == null || caFile.isBlank() ? null : Path.of(caFile));
   }
 
   public static ConsulOptions of(ConsulAddress address) {
