@@ -2,6 +2,7 @@ package dev.keelson.pilot.network;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -18,9 +19,7 @@ public record NetworkAddress(String interfaceName, InetAddress address) {
    */
   public static final Comparator<NetworkAddress> ORDER =
       Comparator.comparing(NetworkAddress::interfaceName)
-          .thenComparing(
-              NetworkAddress::sixteenBytes,
-              (left, right) -> java.util.Arrays.compareUnsigned(left, right));
+          .thenComparing(NetworkAddress::sixteenBytes, Arrays::compareUnsigned);
 
   /** Parses a literal address (never a DNS lookup): {@code of("eth0", "10.0.0.2")}. */
   public static NetworkAddress of(String interfaceName, String literal) {
