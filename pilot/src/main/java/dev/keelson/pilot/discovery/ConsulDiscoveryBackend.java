@@ -141,6 +141,8 @@ public final class ConsulDiscoveryBackend implements DiscoveryBackend {
       found = consul.getHealthServices(serviceName, request.build()).getValue();
     } catch (ConsulException e) {
       throw translate("query", serviceName, e);
+    } catch (RuntimeException e) {
+      throw unexpected("query", serviceName, e);
     }
     List<ServiceInstance> instances = new ArrayList<>();
     for (HealthService entry : found) {
@@ -180,7 +182,15 @@ public final class ConsulDiscoveryBackend implements DiscoveryBackend {
       body.run();
     } catch (ConsulException e) {
       throw translate(operation, subject, e);
+    } catch (RuntimeException e) {
+      throw unexpected(operation, subject, e);
     }
+  }
+
+  /** The client library failed in a way it does not declare (e.g. an unreadable response). */
+  private static DiscoveryException unexpected(
+      String operation, String subject, RuntimeException e) {
+    return new DiscoveryException(operation, subject, "unexpected client error: " + e, e);
   }
 
   private DiscoveryException translate(String operation, String subject, ConsulException e) {

@@ -90,11 +90,16 @@ public final class ServiceHeartbeat implements AutoCloseable {
     } catch (RuntimeException e) {
       result = HealthResult.failed("health check could not run: " + e.getMessage());
     }
-    if (result.healthy()) {
-      registrar.healthy(result.output());
-    } else {
-      log.debug("service {} unhealthy: {}", registrar.registration().id(), result.output());
-      registrar.unhealthy(result.output());
+    try {
+      if (result.healthy()) {
+        registrar.healthy(result.output());
+      } else {
+        log.debug("service {} unhealthy: {}", registrar.registration().id(), result.output());
+        registrar.unhealthy(result.output());
+      }
+    } catch (RuntimeException e) {
+      // an exception escaping a scheduled task would silently cancel all later checks
+      log.error("service {}: heartbeat failed: {}", registrar.registration().id(), e.toString());
     }
   }
 }

@@ -45,6 +45,13 @@ public final class Sensor {
     } catch (SensorOutputException e) {
       log.error("sensor {}: {}; metric left unchanged", definition.metricName(), e.getMessage());
       return false;
+    } catch (RuntimeException e) {
+      // the client rejected the value; a sensor must never take the pilot down
+      log.error(
+          "sensor {}: value rejected: {}; metric left unchanged",
+          definition.metricName(),
+          e.toString());
+      return false;
     }
   }
 

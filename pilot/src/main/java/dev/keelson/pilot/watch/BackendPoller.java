@@ -114,7 +114,12 @@ public final class BackendPoller implements AutoCloseable {
     if (paused) {
       return;
     }
-    pollOnce().ifPresent(this::deliver);
+    try {
+      pollOnce().ifPresent(this::deliver);
+    } catch (RuntimeException e) {
+      // an exception escaping a scheduled task would silently cancel all later polls
+      log.error("backend {}: poll failed: {}", backendName, e.toString());
+    }
   }
 
   /** Queries once and returns the change, if any; does not call back. For the poller thread. */

@@ -61,6 +61,27 @@ class ServiceHeartbeatTest {
   }
 
   @Test
+  void start_checkThrows_keepsCheckingAndReportsFailure() throws Exception {
+    CountDownLatch twoChecks = new CountDownLatch(2);
+    try (ServiceHeartbeat heartbeat =
+        new ServiceHeartbeat(
+            registrar,
+            Duration.ofMillis(20),
+            () -> {
+              twoChecks.countDown();
+              throw new IllegalStateException("cannot fork");
+            })) {
+      heartbeat.start(Duration.ZERO);
+
+      assertThat(twoChecks.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(backend.calls)
+        .startsWith(
+            "register app-h critical",
+            "ttl app-h critical health check could not run: cannot fork");
+  }
+
+  @Test
   void start_zeroDelay_firstCheckRunsAtOnceAndRepeats() throws Exception {
     CountDownLatch threeChecks = new CountDownLatch(3);
     try (ServiceHeartbeat heartbeat =

@@ -39,6 +39,17 @@ class SensorTest {
   }
 
   @Test
+  void recordOutput_nanCounterIncrement_isRejected() throws Exception {
+    Sensor sensor = telemetry.register(definition("requests", SensorType.COUNTER));
+    sensor.recordOutput("1");
+
+    assertThat(sensor.recordOutput("NaN")).isFalse();
+
+    CounterSnapshot snapshot = (CounterSnapshot) snapshot("app_web_requests");
+    assertThat(snapshot.getDataPoints().get(0).getValue()).isEqualTo(1.0);
+  }
+
+  @Test
   void record_negativeCounterIncrement_throwsNamingTheRule() throws Exception {
     Sensor sensor = telemetry.register(definition("requests", SensorType.COUNTER));
 
