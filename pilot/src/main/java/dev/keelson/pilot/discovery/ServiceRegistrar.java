@@ -34,7 +34,7 @@ public final class ServiceRegistrar {
     REGISTERED,
     /** The TTL check was updated. */
     UPDATED,
-    /** Nothing sent: in maintenance, or nothing to do. */
+    /** Nothing sent: in maintenance, deregistered for good, or nothing to do. */
     SKIPPED,
     /** Nothing sent: waiting out the back-off after the agent was unreachable. */
     DEFERRED,
@@ -51,6 +51,8 @@ public final class ServiceRegistrar {
 
   private boolean registered;
   private boolean paused;
+  // set by deregister(): this registrar never registers again
+  private boolean retired;
   private @Nullable CheckStatus lastStatus;
   private String lastNote = "";
   private int consecutiveFailures;
@@ -89,10 +91,17 @@ public final class ServiceRegistrar {
   }
 
   /**
-   * Removes the service from the agent (shutdown, app exit, reload). Ignores the back-off: a
-   * shutdown gets one real attempt. Later health reports register it again.
+   * Removes the service from the agent for good (shutdown, app exit, or a reload that drops or
+   * changes it). Ignores the back-off: a shutdown gets one real attempt. Later health reports and
+   * {@link #resume()} are ignored, so a heartbeat still in flight cannot register the service again
+   * after the pilot deregistered it.
    */
   public synchronized Outcome deregister() {
+    retired = true;
+    return removeFromAgent();
+  }
+
+  private Outcome removeFromAgent() {
     registered = false;
     try {
       backend.deregister(registration.id());
@@ -108,7 +117,7 @@ public final class ServiceRegistrar {
   public synchronized Outcome pause() {
     paused = true;
     log.info("Marking for maintenance: {}", registration.name());
-    return deregister();
+    return removeFromAgent();
   }
 
   /**
@@ -117,7 +126,7 @@ public final class ServiceRegistrar {
    */
   public synchronized Outcome resume() {
     paused = false;
-    if (lastStatus == null) {
+    if (lastStatus == null || retired) {
       return Outcome.SKIPPED;
     }
     return report(lastStatus, lastNote);
@@ -130,7 +139,7 @@ public final class ServiceRegistrar {
   private Outcome report(CheckStatus status, String note) {
     lastStatus = status;
     lastNote = note;
-    if (paused) {
+    if (paused || retired) {
       return Outcome.SKIPPED;
     }
     if (consecutiveFailures > 0 && nanoClock.getAsLong() - nextAttemptNanos < 0) {

@@ -122,6 +122,18 @@ class ServiceRegistrarTest {
   }
 
   @Test
+  void healthy_afterDeregister_doesNotRegisterAgain() {
+    registrar.healthy("ok");
+    registrar.deregister();
+
+    Outcome late = registrar.healthy("ok");
+
+    assertThat(late).isEqualTo(Outcome.SKIPPED);
+    assertThat(registrar.resume()).isEqualTo(Outcome.SKIPPED);
+    assertThat(backend.calls).containsExactly("register app-h passing", "deregister app-h");
+  }
+
+  @Test
   void deregister_duringBackoff_stillAttempts() {
     backend.unreachable = true;
     registrar.healthy("ok");
