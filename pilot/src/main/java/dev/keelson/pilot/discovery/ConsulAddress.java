@@ -20,10 +20,10 @@ public record ConsulAddress(String scheme, String host, int port, @Nullable Stri
   /** Consul's default HTTP port, used when the config gives a host only. */
   public static final int DEFAULT_PORT = 8500;
 
-  // host is a bracketed IPv6 literal or a run without ':', '/', '[' and whitespace
+  // host is a bracketed IPv6 literal or a DNS name / IPv4 address
   private static final Pattern HOST_PORT =
       Pattern.compile(
-          "(?:\\[(?<v6>[0-9A-Fa-f:.]+)]|(?<host>[^:/\\[\\]\\s]+))(?::(?<port>\\d{1,5}))?");
+          "(?:\\[(?<v6>[0-9A-Fa-f:.]+)]|(?<host>[A-Za-z0-9._-]+))(?::(?<port>\\d{1,5}))?");
 
   public ConsulAddress {
     if (!scheme.equals("http") && !scheme.equals("https")) {

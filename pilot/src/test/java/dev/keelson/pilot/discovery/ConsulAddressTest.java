@@ -61,6 +61,22 @@ class ConsulAddressTest {
   }
 
   @Test
+  void parse_userInfoOrPath_isRejected() {
+    assertThatThrownBy(() -> ConsulAddress.parse("user@consul:8500"))
+        .isInstanceOf(InvalidConsulAddressException.class)
+        .hasMessageStartingWith("consul: must be host:port");
+    assertThatThrownBy(() -> ConsulAddress.parse("http://consul:8500/v1"))
+        .isInstanceOf(InvalidConsulAddressException.class)
+        .hasMessageStartingWith("consul: must be host:port");
+  }
+
+  @Test
+  void parse_trailingSlash_isAccepted() throws Exception {
+    assertThat(ConsulAddress.parse("http://consul.service:8500/").host())
+        .isEqualTo("consul.service");
+  }
+
+  @Test
   void fromObject_schemeAndToken_areTaken() throws Exception {
     ConsulAddress address = ConsulAddress.fromObject("consul:8501", "HTTPS", "secret");
 
