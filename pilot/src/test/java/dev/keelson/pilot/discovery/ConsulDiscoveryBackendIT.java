@@ -227,6 +227,27 @@ class ConsulDiscoveryBackendIT {
   }
 
   @Test
+  void updateTtl_passWarnFail_setsStatusAndNote() throws Exception {
+    backend.register(
+        registration("web-h1", "web", "10.0.0.1", 80, List.of()), CheckStatus.CRITICAL);
+
+    backend.updateTtl("web-h1", CheckStatus.PASSING, "all good");
+    assertThat(probe.checkStatus("web", "web-h1")).contains("passing");
+    assertThat(probe.checkOutput("web", "web-h1")).contains("all good");
+
+    backend.updateTtl("web-h1", CheckStatus.WARNING, "slow responses");
+    assertThat(probe.checkStatus("web", "web-h1")).contains("warning");
+    assertThat(probe.checkOutput("web", "web-h1")).contains("slow responses");
+    assertThat(backend.passingInstances("web", null))
+        .as("Consul's passing filter drops warning")
+        .isEmpty();
+
+    backend.updateTtl("web-h1", CheckStatus.CRITICAL, "down");
+    assertThat(probe.checkStatus("web", "web-h1")).contains("critical");
+    assertThat(probe.checkOutput("web", "web-h1")).contains("down");
+  }
+
+  @Test
   void updateTtl_unknownCheck_throwsNotRegistered() {
     assertThatThrownBy(() -> backend.updateTtl("nobody-h1", CheckStatus.PASSING, "ok"))
         .isInstanceOf(NotRegisteredException.class)
