@@ -1,0 +1,105 @@
+package dev.keelson.pilot.discovery;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one service's health check every {@code poll} on its own thread and reports each result to
+ * the service's {@link ServiceRegistrar}: a pass is the heartbeat, a failure sets the check
+ * critical with the check's output. Checks never overlap (the next one starts {@code poll} after
+ * the previous ended); while the registrar is paused (maintenance) no check runs. A service with no
+ * health command (the telemetry service) always passes.
+ */
+public final class ServiceHeartbeat implements AutoCloseable {
+
+  /** One health check run; the process layer implements it (with its timeout). */
+  @FunctionalInterface
+  public interface HealthCheck {
+    HealthResult run() throws InterruptedException;
+  }
+
+  /** The outcome of one check: passed or not, and its output (the note in Consul). */
+  public record HealthResult(boolean healthy, String output) {
+    public static HealthResult passed() {
+      return new HealthResult(true, "ok");
+    }
+
+    public static HealthResult failed(String output) {
+      return new HealthResult(false, output);
+    }
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(ServiceHeartbeat.class);
+
+  private final ServiceRegistrar registrar;
+  private final Duration poll;
+  private final @Nullable HealthCheck check;
+  private final ScheduledExecutorService thread;
+
+  /**
+   * @param check the service's health command, or {@code null} for none (always healthy)
+   */
+  public ServiceHeartbeat(ServiceRegistrar registrar, Duration poll, @Nullable HealthCheck check) {
+    if (poll.isNegative() || poll.isZero()) {
+      throw new IllegalArgumentException("poll must be positive, got " + poll);
+    }
+    this.registrar = registrar;
+    this.poll = poll;
+    this.check = check;
+    String name = "health-" + registrar.registration().id();
+    this.thread =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread healthThread = new Thread(runnable, name);
+              healthThread.setDaemon(true);
+              return healthThread;
+            });
+  }
+
+  /**
+   * Starts checking; the first check runs after {@code initialDelay} (ContainerPilot waits one
+   * poll; zero makes a healthy service visible right after start).
+   */
+  public void start(Duration initialDelay) {
+    var unused =
+        thread.scheduleWithFixedDelay(
+            this::tick, initialDelay.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops checking; a check in progress is interrupted. Does not deregister. */
+  @Override
+  public void close() {
+    thread.shutdownNow();
+  }
+
+  void tick() {
+    if (registrar.isPaused()) {
+      return;
+    }
+    HealthResult result;
+    try {
+      result = check == null ? HealthResult.passed() : check.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    } catch (RuntimeException e) {
+      result = HealthResult.failed("health check could not run: " + e.getMessage());
+    }
+    try {
+      if (result.healthy()) {
+        registrar.healthy(result.output());
+      } else {
+        log.debug("service {} unhealthy: {}", registrar.registration().id(), result.output());
+        registrar.unhealthy(result.output());
+      }
+    } catch (RuntimeException e) {
+      // an exception escaping a scheduled task would silently cancel all later checks
+      log.error("service {}: heartbeat failed: {}", registrar.registration().id(), e.toString());
+    }
+  }
+}
