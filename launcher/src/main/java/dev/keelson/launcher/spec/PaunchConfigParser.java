@@ -55,10 +55,11 @@ public final class PaunchConfigParser {
    * Validates a single entry that does not come from a file position, e.g. after {@code debug
    * --overrides} changed it.
    */
-  public static ContainerSpec parseEntry(String file, String name, JsonNode entry)
+  public static ContainerSpec parseEntry(Document document, String name, JsonNode entry)
       throws ConfigException {
-    Problems problems = new Problems(file);
-    ContainerSpec spec = ContainerSpecParser.parse(name, entry, problems, key -> null);
+    Problems problems = new Problems(document.source().name());
+    ContainerSpec spec =
+        ContainerSpecParser.parse(name, entry, problems, EntryReader.locatorFor(document, name));
     problems.throwIfErrors();
     if (spec == null) {
       throw new IllegalStateException("an entry without errors must parse");
