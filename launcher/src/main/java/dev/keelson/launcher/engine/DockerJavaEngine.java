@@ -278,6 +278,12 @@ public final class DockerJavaEngine implements ContainerEngine {
                 .withStdErr(true)
                 .withFollowStream(true)
                 .exec(stream));
+    try {
+      // the attach must be in place before the start, or early output is lost
+      stream.awaitStarted(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     startContainer(id, request.name(), cause);
     int status = waitForExit(id, request.name());
     try {

@@ -230,6 +230,10 @@ final class ContainerSpecParser {
   }
 
   private static @Nullable Integer stopTimeout(EntryReader reader) {
+    JsonNode number = reader.value("stop_grace_period");
+    if (number != null && number.isNumber()) {
+      return (int) Math.ceil(number.doubleValue());
+    }
     String text = reader.scalar("stop_grace_period");
     if (text == null) {
       return null;
