@@ -52,7 +52,7 @@ public final class PlanExecutor {
       ActionOutcome outcome = dispatch(action);
       outcomes.add(outcome);
       if (outcome.failed()) {
-        LOG.error("{} failed: {}", action.describe(), outcome.message());
+        LOG.debug("{} failed: {}", action.describe(), outcome.message());
         exitCode = outcome.exitCode();
         pullFailed |= action instanceof Action.PullImage;
       } else {

@@ -21,7 +21,7 @@ final class LogSetup {
     System.setProperty(PREFIX + "showLogName", "false");
     System.setProperty(PREFIX + "levelInBrackets", "false");
     // docker-java and its HTTP client report our own failures a second time, at ERROR
-    System.setProperty(PREFIX + "log.com.github.dockerjava", debug ? "debug" : "off");
+    System.setProperty(PREFIX + "log.com.github.dockerjava", debug ? "info" : "off");
     System.setProperty(PREFIX + "log.org.apache.hc", debug ? "info" : "off");
     if (logFile != null) {
       System.setProperty(PREFIX + "logFile", logFile);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keelson.config.problem.Problems;
 import dev.keelson.config.problem.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,22 @@ final class ContainerSpecParser {
       Pattern.compile("no|always|unless-stopped|on-failure(:\\d+)?");
   private static final Pattern ULIMIT = Pattern.compile("[a-z]+=-?\\d+(:-?\\d+)?");
   private static final Pattern EXTRA_HOST = Pattern.compile("[^:\\s]+:\\S+");
+  private static final Set<String> VOLUME_OPTIONS =
+      Set.of(
+          "ro",
+          "rw",
+          "z",
+          "Z",
+          "nocopy",
+          "shared",
+          "slave",
+          "private",
+          "rshared",
+          "rslave",
+          "rprivate",
+          "delegated",
+          "cached",
+          "consistent");
   private static final Pattern NO_SPACE = Pattern.compile("\\S+");
 
   private ContainerSpecParser() {}
@@ -289,10 +306,18 @@ final class ContainerSpecParser {
     for (String volume : volumes) {
       String[] parts = volume.split(":", -1);
       String target = parts.length == 1 ? parts[0] : parts[1];
-      if (parts.length > 3 || !target.startsWith("/") || (parts.length > 1 && parts[0].isEmpty())) {
+      boolean badOptions =
+          parts.length == 3
+              && !Arrays.stream(parts[2].split(",")).allMatch(VOLUME_OPTIONS::contains);
+      if (parts.length > 3
+          || badOptions
+          || !target.startsWith("/")
+          || (parts.length > 1 && parts[0].isEmpty())) {
         reader.error(
             "volumes",
-            "'" + volume + "' must be /container/path, or source:/container/path[:options]");
+            "'"
+                + volume
+                + "' must be /container/path, or source:/container/path[:options] with options from ro, rw, z, Z, nocopy and the propagation modes");
       }
     }
     return volumes;

@@ -116,7 +116,8 @@ class PaunchConfigParserTest {
             "app.yml:6:11: app.detach: must be true or false, not the string 'false'",
             "app.yml:5:9: app.user: must be a string, not a mapping",
             "app.yml:4:12: app.volumes: '5' must be /container/path, or"
-                + " source:/container/path[:options]");
+                + " source:/container/path[:options] with options from ro, rw, z, Z, nocopy and"
+                + " the propagation modes");
   }
 
   @Test
@@ -124,6 +125,12 @@ class PaunchConfigParserTest {
     assertThat(errors("'-x': {image: x}\nbb: {image: y, restart: sometimes}"))
         .contains("-x: is not a valid container name")
         .contains("bb.restart: must be one of no, always, unless-stopped, on-failure[:N]");
+  }
+
+  @Test
+  void parse_unknownVolumeOption_errors() {
+    assertThat(errors("app: {image: x, volumes: ['/a:/b:bogus']}"))
+        .contains("app.volumes: '/a:/b:bogus' must be");
   }
 
   @Test
