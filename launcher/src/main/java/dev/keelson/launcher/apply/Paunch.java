@@ -92,6 +92,11 @@ public final class Paunch implements AutoCloseable {
     return new PlanExecutor(engine).execute(plan);
   }
 
+  /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */
+  public ApplyReport execute(Plan plan) {
+    return new PlanExecutor(engine).execute(plan);
+  }
+
   private DesiredState desiredState(PaunchConfig config) throws ConfigException {
     Problems problems = new Problems(config.file());
     Map<String, List<String>> resolved = new LinkedHashMap<>();

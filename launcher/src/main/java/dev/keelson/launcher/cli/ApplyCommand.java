@@ -3,7 +3,10 @@ package dev.keelson.launcher.cli;
 import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.apply.Summary;
+import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.spec.PaunchConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +55,43 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Accepted for compatibility; used by the podman runtime only.")
   @Nullable String containerLogPath;
 
+  @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--format",
+      paramLabel = "<format>",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format = "text";
+
   @Override
   public Integer call() throws Exception {
     CommandSpec command = Cli.spec(spec);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(
+          command.commandLine(), "--format must be text or json, not '" + format + "'");
+    }
+    PrintWriter out = command.commandLine().getOut();
     PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
     ApplyOptions options =
         new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
     try (Paunch paunch = engine.open()) {
-      ApplyReport report = paunch.apply(config, options);
+      Plan plan = paunch.planApply(config, options);
+      if (dryRun) {
+        out.println(
+            format.equals("json")
+                ? ReportJson.render(plan, null)
+                : joinLines(plan.render(), Summary.planned(plan)));
+        return 0;
+      }
+      ApplyReport report = paunch.execute(plan);
       Reports.printFailures(report, command.commandLine().getErr());
+      out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
       return report.exitCode();
     }
+  }
+
+  private static String joinLines(String first, String second) {
+    return first.isEmpty() ? second : first + "\n" + second;
   }
 }

@@ -31,6 +31,7 @@ final class CleanupCommand implements Callable<Integer> {
     try (Paunch paunch = engine.open()) {
       ApplyReport report = paunch.cleanup(keep, engine.managedBy);
       Reports.printFailures(report, Cli.spec(spec).commandLine().getErr());
+      Cli.spec(spec).commandLine().getOut().println(Reports.text(report));
       return report.failures().isEmpty() ? 0 : FailureHandler.FAILURE;
     }
   }

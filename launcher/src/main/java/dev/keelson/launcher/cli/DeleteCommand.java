@@ -36,6 +36,7 @@ final class DeleteCommand implements Callable<Integer> {
     try (Paunch paunch = engine.open()) {
       ApplyReport report = paunch.delete(configIds, engine.managedBy);
       Reports.printFailures(report, Cli.spec(spec).commandLine().getErr());
+      Cli.spec(spec).commandLine().getOut().println(Reports.text(report));
       return report.failures().isEmpty() ? 0 : FailureHandler.FAILURE;
     }
   }

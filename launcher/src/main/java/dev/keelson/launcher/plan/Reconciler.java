@@ -1,9 +1,11 @@
 package dev.keelson.launcher.plan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.keelson.launcher.observe.Labels;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.spec.ConfigData;
+import dev.keelson.launcher.spec.ConfigDiff;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.EntryAction;
 import dev.keelson.launcher.spec.PaunchConfig;
@@ -50,6 +52,12 @@ public final class Reconciler {
     Renamer.plan(
         without(observed.managedBy(options.managedBy()), removedIds), names, actions, notes);
 
+    Set<String> replacedEntries = new HashSet<>();
+    for (ObservedContainer container : observed.ofConfig(options.managedBy(), options.configId())) {
+      if (removedIds.contains(container.id()) && config.contains(container.desiredName())) {
+        replacedEntries.add(container.desiredName());
+      }
+    }
     Set<String> existingEntries = new HashSet<>();
     for (ObservedContainer container :
         without(observed.ofConfig(options.managedBy(), options.configId()), removedIds)) {
@@ -67,9 +75,8 @@ public final class Reconciler {
                 spec,
                 labels(spec, options),
                 desired.environment(spec.name()),
-                containerName.equals(spec.name())
-                    ? "no container for this entry"
-                    : "no container for this entry; its name is taken by another container"));
+                runCause(
+                    replacedEntries.contains(spec.name()), containerName.equals(spec.name()))));
       }
     }
     return new Plan(actions, notes);
@@ -143,7 +150,9 @@ public final class Reconciler {
     }
     ContainerSpec spec = entry.get();
     if (!ConfigData.matches(label, spec.entry())) {
-      return "changed config_data";
+      JsonNode stored = ConfigData.read(label);
+      String diff = stored == null ? "" : ConfigDiff.describe(stored, spec.entry());
+      return diff.isEmpty() ? "changed config_data" : "changed config_data: " + diff;
     }
     Integer exitCode = container.exitCode();
     if (!spec.process().detach()
@@ -167,6 +176,11 @@ public final class Reconciler {
         spec.host().privileged(),
         spec.exitCodes(),
         "exec entries run on every apply");
+  }
+
+  private static String runCause(boolean replaces, boolean nameFree) {
+    String base = replaces ? "replaces the container removed above" : "no container for this entry";
+    return nameFree ? base : base + "; its name is taken by another container";
   }
 
   /** CLI labels first, then paunch's four; a CLI label with one of those keys is overridden. */

@@ -85,8 +85,23 @@ class ReconcilerTest {
     assertThat(apply("hi", "hello: {image: img:1, command: sleep 60}"))
         .isEqualTo(
             """
-            remove container:hello (changed config_data)
-            run container:hello from img:1 (no container for this entry)""");
+            remove container:hello (changed config_data: command (sleep 3600 => sleep 60))
+            run container:hello from img:1 (replaces the container removed above)""");
+  }
+
+  @Test
+  void apply_changedImageAndEnvironment_reasonNamesFieldsButNoSecretValues() throws Exception {
+    observe(
+        "web", "hi", "web: {image: app:1, environment: [TOKEN=old, KEEP=1, GONE=x]}", "running");
+
+    assertThat(apply("hi", "web: {image: app:2, environment: [KEEP=1, TOKEN=new, NEW=y]}"))
+        .isEqualTo(
+            """
+            pull image:app:2 (not present on the engine)
+            remove container:web (changed config_data: image (app:1 => app:2), environment (changed TOKEN; added NEW; removed GONE))
+            run container:web from app:2 (replaces the container removed above)""")
+        .doesNotContain("old")
+        .doesNotContain("=new");
   }
 
   @Test
@@ -108,7 +123,7 @@ class ReconcilerTest {
             """
             remove container:gone (removed: no entry gone in the config)
             remove container:hello (no config_data)
-            run container:hello from img:1 (no container for this entry)""");
+            run container:hello from img:1 (replaces the container removed above)""");
   }
 
   @Test
@@ -187,7 +202,7 @@ class ReconcilerTest {
         .isEqualTo(
             """
             remove container:once (its last run exited with 3, which is not in exit_codes; run it again)
-            run to completion container:once from img:1 (no container for this entry)""");
+            run to completion container:once from img:1 (replaces the container removed above)""");
   }
 
   @Test
