@@ -6,11 +6,9 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
@@ -24,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +32,12 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   private final DockerClient docker;
   private final String address;
+  private final EngineCalls calls;
 
   private DockerJavaEngine(DockerClient docker, String address) {
     this.docker = docker;
     this.address = address;
+    this.calls = new EngineCalls(address);
   }
 
   /**
@@ -72,7 +71,8 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public List<ObservedContainer> listContainers() {
     List<Container> containers =
-        call("list containers", null, () -> docker.listContainersCmd().withShowAll(true).exec());
+        calls.call(
+            "list containers", null, () -> docker.listContainersCmd().withShowAll(true).exec());
     return containers.stream().map(DockerJavaEngine::observed).toList();
   }
 
@@ -127,7 +127,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   private Optional<InspectContainerResponse> inspectRaw(String containerId) {
     try {
       return Optional.of(
-          call(
+          calls.call(
               "inspect container",
               containerId,
               () -> docker.inspectContainerCmd(containerId).exec()));
@@ -142,7 +142,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public boolean imageExists(String image) {
     try {
-      call("inspect image", image, () -> docker.inspectImageCmd(image).exec());
+      calls.call("inspect image", image, () -> docker.inspectImageCmd(image).exec());
       return true;
     } catch (EngineException e) {
       if (e.getCause() instanceof NotFoundException) {
@@ -154,7 +154,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void pullImage(String image, String cause) {
-    call(
+    calls.call(
         "pull image",
         image,
         () -> {
@@ -181,7 +181,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   public String createContainer(ContainerRequest request, String cause) {
     check(request);
     String image = request.spec().image();
-    return call(
+    return calls.call(
         "create container",
         request.name(),
         () -> {
@@ -194,12 +194,13 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void startContainer(String containerId, String containerName, String cause) {
-    call("start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+    calls.call(
+        "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
   }
 
   @Override
   public int waitForExit(String containerId, String containerName) {
-    return call(
+    return calls.call(
         "wait for container",
         containerName,
         () ->
@@ -212,7 +213,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void removeContainer(String containerId, String containerName, String cause) {
     try {
-      call(
+      calls.call(
           "remove container",
           containerName,
           () -> docker.removeContainerCmd(containerId).withForce(true).exec());
@@ -225,13 +226,13 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void renameContainer(String containerId, String from, String to, String cause) {
-    call(
+    calls.call(
         "rename container", from, () -> docker.renameContainerCmd(containerId).withName(to).exec());
   }
 
   @Override
   public ExecResult exec(String containerName, ExecRequest request, String cause) {
-    return call(
+    return calls.call(
         "exec in container",
         containerName,
         () -> {
@@ -268,7 +269,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             output.accept(new String(frame.getPayload(), StandardCharsets.UTF_8));
           }
         };
-    call(
+    calls.call(
         "attach to container",
         request.name(),
         () ->
@@ -294,64 +295,12 @@ public final class DockerJavaEngine implements ContainerEngine {
     return status;
   }
 
-  /**
-   * Runs one engine call, turning docker-java's exceptions into ours: an HTTP answer is an
-   * operation failure, anything else means the engine could not be reached.
-   */
-  private <T> T call(String operation, @Nullable String target, Supplier<T> body) {
-    try {
-      return body.get();
-    } catch (DockerException e) {
-      throw new EngineException(operation, target, reason(e), e);
-    } catch (EngineException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof IOException || e instanceof java.io.UncheckedIOException) {
-        throw EngineException.unreachable(address, e.getCause() == null ? e : e.getCause());
-      }
-      throw new EngineException(operation, target, String.valueOf(e.getMessage()), e);
-    }
-  }
-
-  /** docker-java's message is "Status 409: {\"message\":\"...\"}"; keep the engine's text. */
-  private static String reason(DockerException e) {
-    String message = String.valueOf(e.getMessage()).trim();
-    int start = message.indexOf("{\"message\":\"");
-    if (start >= 0) {
-      int end = message.lastIndexOf("\"}");
-      if (end > start) {
-        return message.substring(start + 12, end).replace("\\\"", "\"");
-      }
-    }
-    return message;
-  }
-
   @Override
   public void close() {
     try {
       docker.close();
     } catch (IOException e) {
       // closing a connection pool cannot lose data; nothing useful to report
-    }
-  }
-
-  /** Collects an exec's output, split by stream. */
-  private static final class OutputCollector extends ResultCallback.Adapter<Frame> {
-    private final StringBuilder stdout = new StringBuilder();
-    private final StringBuilder stderr = new StringBuilder();
-
-    @Override
-    public synchronized void onNext(Frame frame) {
-      String text = new String(frame.getPayload(), StandardCharsets.UTF_8);
-      (frame.getStreamType() == StreamType.STDERR ? stderr : stdout).append(text);
-    }
-
-    synchronized String stdout() {
-      return stdout.toString();
-    }
-
-    synchronized String stderr() {
-      return stderr.toString();
     }
   }
 }

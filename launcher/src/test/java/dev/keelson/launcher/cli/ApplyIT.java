@@ -197,6 +197,27 @@ class ApplyIT {
     assertThat(labels.get("config_data")).doesNotContain("team");
   }
 
+  @Test
+  void apply_imageCannotBePulled_exitsOneAndChangesNothingElse() throws Exception {
+    String keep = engine.name("keep");
+    String other = engine.name("other");
+    assertThat(engine.apply(dir, "cfg", sleeper(keep, "")).exitCode()).isZero();
+    String id = engine.inspect(keep).getId();
+
+    EngineFixture.Run run =
+        engine.apply(
+            dir,
+            "cfg",
+            sleeper(keep, "  environment: [CHANGED=1]\n")
+                + other
+                + ":\n  image: 127.0.0.1:9/keelson/missing:1\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("pull image:127.0.0.1:9/keelson/missing:1 failed");
+    assertThat(engine.names()).containsExactly(keep);
+    assertThat(engine.inspect(keep).getId()).isEqualTo(id);
+  }
+
   private String readFile(String container, String path) throws Exception {
     var exec =
         engine.docker.execCreateCmd(container).withCmd("cat", path).withAttachStdout(true).exec();
