@@ -17,12 +17,23 @@ public final class Main {
 
   /**
    * Runs {@code paunch} with {@code args}, printing to {@code out}/{@code err}; returns the exit
-   * code.
+   * code: 0 success, 1 failure, 2 usage error, or the status of the last failed container run.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new PaunchCommand());
+    PaunchCommand paunch = new PaunchCommand();
+    CommandLine commandLine = new CommandLine(paunch);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    return commandLine.execute(args);
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setExecutionExceptionHandler(new FailureHandler(paunch));
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          paunch.configureLogging();
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }

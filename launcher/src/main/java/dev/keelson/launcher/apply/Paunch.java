@@ -1,0 +1,189 @@
+package dev.keelson.launcher.apply;
+
+import dev.keelson.config.problem.ConfigException;
+import dev.keelson.config.problem.Problems;
+import dev.keelson.launcher.engine.ContainerDetails;
+import dev.keelson.launcher.engine.ContainerEngine;
+import dev.keelson.launcher.engine.ContainerRequest;
+import dev.keelson.launcher.engine.DockerJavaEngine;
+import dev.keelson.launcher.engine.LoggingContainerEngine;
+import dev.keelson.launcher.engine.Observer;
+import dev.keelson.launcher.observe.ObservedContainer;
+import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.plan.DesiredState;
+import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.plan.ReconcileOptions;
+import dev.keelson.launcher.plan.Reconciler;
+import dev.keelson.launcher.spec.ContainerSpec;
+import dev.keelson.launcher.spec.DockerRunArguments;
+import dev.keelson.launcher.spec.PaunchConfig;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The launcher as a library: paunch's five commands over one engine. Each command observes the
+ * engine once, plans with the pure {@link Reconciler}, and executes the plan; config problems are
+ * found before the first engine call.
+ */
+public final class Paunch implements AutoCloseable {
+
+  private final ContainerEngine engine;
+  private final EnvironmentResolver environments;
+  private final Supplier<String> nameSuffixes;
+
+  /**
+   * @param callerEnvironment where a bare {@code KEY} in {@code environment} takes its value, as
+   *     the docker CLI took it from its own environment
+   */
+  public Paunch(
+      ContainerEngine engine,
+      Map<String, String> callerEnvironment,
+      Supplier<String> nameSuffixes) {
+    this.engine = engine;
+    this.environments = new EnvironmentResolver(callerEnvironment);
+    this.nameSuffixes = nameSuffixes;
+  }
+
+  /** paunch on the Docker engine at {@code dockerHost} (null: DOCKER_HOST or the socket). */
+  public static Paunch docker(@Nullable String dockerHost, Map<String, String> callerEnvironment) {
+    return new Paunch(
+        new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost)),
+        callerEnvironment,
+        new RandomSuffixes());
+  }
+
+  public ContainerEngine engine() {
+    return engine;
+  }
+
+  /** What {@link #apply} would do now; changes nothing. */
+  public Plan planApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
+    DesiredState desired = desiredState(config);
+    Set<String> images = new TreeSet<>();
+    config.containers().stream()
+        .map(ContainerSpec::image)
+        .filter(image -> image != null && !image.isEmpty())
+        .forEach(images::add);
+    ObservedState observed = Observer.observe(engine, options.managedBy(), images);
+    return Reconciler.apply(
+        desired,
+        observed,
+        new ReconcileOptions(
+            options.configId(), options.managedBy(), options.labels(), nameSuffixes));
+  }
+
+  /**
+   * Makes the engine match {@code config} for one config id. Env files are read and every container
+   * request is checked before the first change.
+   */
+  public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
+    Plan plan = planApply(config, options);
+    return new PlanExecutor(engine).execute(plan);
+  }
+
+  /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */
+  public ApplyReport execute(Plan plan) {
+    return new PlanExecutor(engine).execute(plan);
+  }
+
+  private DesiredState desiredState(PaunchConfig config) throws ConfigException {
+    Problems problems = new Problems(config.file());
+    Map<String, List<String>> resolved = new LinkedHashMap<>();
+    for (ContainerSpec spec : config.containers()) {
+      resolved.put(spec.name(), environments.resolve(spec, problems));
+    }
+    problems.throwIfErrors();
+    return new DesiredState(config, resolved);
+  }
+
+  /** Removes the owner's containers of every config id not in {@code keep}, then renames. */
+  public ApplyReport cleanup(Collection<String> keep, String managedBy) {
+    ObservedState observed = Observer.observe(engine, managedBy, List.of());
+    return new PlanExecutor(engine)
+        .execute(Reconciler.cleanup(new HashSet<>(keep), observed, managedBy));
+  }
+
+  /** Removes every container of the given config ids. */
+  public ApplyReport delete(List<String> configIds, String managedBy) {
+    ObservedState observed = Observer.observe(engine, managedBy, List.of());
+    return new PlanExecutor(engine).execute(Reconciler.delete(configIds, observed, managedBy));
+  }
+
+  /** The owner's containers, grouped by config id (sorted), newest first within one. */
+  public List<ListedContainer> list(String managedBy) {
+    List<ObservedContainer> managed =
+        engine.listContainers().stream()
+            .filter(container -> container.isManagedBy(managedBy))
+            .filter(container -> container.configId() != null)
+            .sorted(Comparator.comparing(container -> String.valueOf(container.configId())))
+            .toList();
+    List<ListedContainer> rows = new ArrayList<>();
+    for (ObservedContainer container : managed) {
+      Optional<ContainerDetails> details = engine.inspect(container.id());
+      details.ifPresent(
+          found ->
+              rows.add(
+                  new ListedContainer(
+                      String.valueOf(container.configId()),
+                      found.name(),
+                      found.image(),
+                      String.join(" ", found.command()),
+                      found.status())));
+    }
+    return rows;
+  }
+
+  /**
+   * {@code debug --action print-cmd}: the docker command line for the entry, under the name apply
+   * would choose now (suffixed when a container already has it).
+   */
+  public List<String> printCommand(ContainerSpec spec) {
+    return DockerRunArguments.commandLine(uniqueName(spec.name()), spec);
+  }
+
+  /**
+   * {@code debug --action run}: runs the entry (without labels, like paunch), streams its output,
+   * and returns its exit status (paunch always exited 0).
+   */
+  public int debugRun(ContainerSpec spec, Consumer<String> output) throws ConfigException {
+    Problems problems = new Problems(spec.name());
+    List<String> environment = environments.resolve(spec, problems);
+    problems.throwIfErrors();
+    ContainerRequest request =
+        new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment);
+    engine.check(request);
+    if (!spec.process().detach()) {
+      return engine.runAttached(request, output, "debug run");
+    }
+    String id = engine.createContainer(request, "debug run");
+    engine.startContainer(id, request.name(), "debug run");
+    output.accept(id + "\n");
+    return 0;
+  }
+
+  private String uniqueName(String name) {
+    Set<String> taken = new HashSet<>();
+    engine.listContainers().forEach(container -> taken.add(container.name()));
+    String candidate = name;
+    while (taken.contains(candidate)) {
+      candidate = name + "-" + nameSuffixes.get();
+    }
+    return candidate;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

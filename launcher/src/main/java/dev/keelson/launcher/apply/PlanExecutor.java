@@ -1,0 +1,129 @@
+package dev.keelson.launcher.apply;
+
+import dev.keelson.launcher.engine.ContainerEngine;
+import dev.keelson.launcher.engine.ContainerRequest;
+import dev.keelson.launcher.engine.EngineException;
+import dev.keelson.launcher.engine.ExecRequest;
+import dev.keelson.launcher.engine.ExecResult;
+import dev.keelson.launcher.plan.Action;
+import dev.keelson.launcher.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out a plan, one action after another, deciding nothing: each action maps to engine calls.
+ * As in paunch, a failed run or exec does not stop the others, while a failed pull stops everything
+ * after the pulls. An unreachable engine stops the run at once ({@link EngineException}).
+ */
+public final class PlanExecutor {
+
+  private static final Logger LOG = LoggerFactory.getLogger("paunch");
+
+  /** The docker CLI's status when docker itself could not run the container. */
+  static final int DOCKER_RUN_FAILED = 125;
+
+  private final ContainerEngine engine;
+
+  public PlanExecutor(ContainerEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Checks every container request against the engine API's types before changing anything. */
+  public void check(Plan plan) {
+    for (Action action : plan.actions()) {
+      if (action instanceof Action.RunContainer run) {
+        engine.check(request(run));
+      }
+    }
+  }
+
+  public ApplyReport execute(Plan plan) {
+    check(plan);
+    List<ActionOutcome> outcomes = new ArrayList<>();
+    boolean pullFailed = false;
+    int exitCode = 0;
+    for (Action action : plan.actions()) {
+      if (pullFailed && !(action instanceof Action.PullImage)) {
+        outcomes.add(ActionOutcome.skipped(action));
+        continue;
+      }
+      ActionOutcome outcome = dispatch(action);
+      outcomes.add(outcome);
+      if (outcome.failed()) {
+        LOG.debug("{} failed: {}", action.describe(), outcome.message());
+        exitCode = outcome.exitCode();
+        pullFailed |= action instanceof Action.PullImage;
+      } else {
+        LOG.info("{} ({})", action.describe(), action.cause());
+      }
+    }
+    return new ApplyReport(plan, outcomes, exitCode);
+  }
+
+  private ActionOutcome dispatch(Action action) {
+    try {
+      if (action instanceof Action.PullImage pull) {
+        engine.pullImage(pull.image(), pull.cause());
+      } else if (action instanceof Action.RemoveContainer remove) {
+        engine.removeContainer(remove.containerId(), remove.containerName(), remove.cause());
+      } else if (action instanceof Action.RenameContainer rename) {
+        engine.renameContainer(rename.containerId(), rename.from(), rename.to(), rename.cause());
+      } else if (action instanceof Action.RunContainer run) {
+        return run(run);
+      } else if (action instanceof Action.ExecInContainer exec) {
+        return exec(exec);
+      }
+      return ActionOutcome.done(action);
+    } catch (EngineException e) {
+      if (e.isUnreachable()) {
+        throw e;
+      }
+      return ActionOutcome.failed(action, failureCode(action), String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static int failureCode(Action action) {
+    return action instanceof Action.RunContainer ? DOCKER_RUN_FAILED : 1;
+  }
+
+  private ActionOutcome run(Action.RunContainer run) {
+    String id = engine.createContainer(request(run), run.cause());
+    engine.startContainer(id, run.containerName(), run.cause());
+    if (run.spec().process().detach()) {
+      return ActionOutcome.done(run);
+    }
+    int status = engine.waitForExit(id, run.containerName());
+    if (!run.spec().exitCodes().contains(status)) {
+      return ActionOutcome.failed(
+          run,
+          status,
+          "exited with " + status + ", expected one of exit_codes " + run.spec().exitCodes());
+    }
+    return ActionOutcome.done(run);
+  }
+
+  private ActionOutcome exec(Action.ExecInContainer exec) {
+    ExecResult result =
+        engine.exec(
+            exec.targetName(),
+            new ExecRequest(exec.command(), exec.user(), Boolean.TRUE.equals(exec.privileged())),
+            exec.cause());
+    if (!exec.exitCodes().contains(result.exitCode())) {
+      return ActionOutcome.failed(
+          exec,
+          result.exitCode(),
+          "exited with "
+              + result.exitCode()
+              + ", expected one of exit_codes "
+              + exec.exitCodes()
+              + (result.stderr().isBlank() ? "" : "; stderr: " + result.stderr().strip()));
+    }
+    return ActionOutcome.done(exec);
+  }
+
+  private static ContainerRequest request(Action.RunContainer run) {
+    return new ContainerRequest(run.containerName(), run.labels(), run.spec(), run.environment());
+  }
+}

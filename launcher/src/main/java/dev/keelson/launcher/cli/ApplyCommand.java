@@ -1,0 +1,97 @@
+package dev.keelson.launcher.cli;
+
+import dev.keelson.launcher.apply.ApplyOptions;
+import dev.keelson.launcher.apply.ApplyReport;
+import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.apply.Summary;
+import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.spec.PaunchConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paunch apply}: make the engine match a config file for one config id. */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = "Apply the containers of a config file under a config id.")
+final class ApplyCommand implements Callable<Integer> {
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  @Option(
+      names = "--file",
+      required = true,
+      paramLabel = "<file>",
+      description = "YAML or JSON config.")
+  @Nullable Path file;
+
+  @Option(
+      names = "--config-id",
+      required = true,
+      paramLabel = "<name>",
+      description = "Config id to apply under.")
+  @Nullable String configId;
+
+  @Option(
+      names = "--label",
+      paramLabel = "<label=value>",
+      description = "Extra container label (repeatable).")
+  List<String> labels = new ArrayList<>();
+
+  @Option(
+      names = "--container-log-path",
+      paramLabel = "<dir>",
+      description = "Accepted for compatibility; used by the podman runtime only.")
+  @Nullable String containerLogPath;
+
+  @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--format",
+      paramLabel = "<format>",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format = "text";
+
+  @Override
+  public Integer call() throws Exception {
+    CommandSpec command = Cli.spec(spec);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(
+          command.commandLine(), "--format must be text or json, not '" + format + "'");
+    }
+    PrintWriter out = command.commandLine().getOut();
+    PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
+    ApplyOptions options =
+        new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
+    try (Paunch paunch = engine.open()) {
+      Plan plan = paunch.planApply(config, options);
+      if (dryRun) {
+        out.println(
+            format.equals("json")
+                ? ReportJson.render(plan, null)
+                : joinLines(plan.render(), Summary.planned(plan)));
+        return 0;
+      }
+      ApplyReport report = paunch.execute(plan);
+      Reports.printFailures(report, command.commandLine().getErr());
+      out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
+      return report.exitCode();
+    }
+  }
+
+  private static String joinLines(String first, String second) {
+    return first.isEmpty() ? second : first + "\n" + second;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.keelson.launcher.cli;
+
+import dev.keelson.launcher.apply.ApplyReport;
+import dev.keelson.launcher.apply.Paunch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paunch delete}: remove every container of the given config ids. */
+@Command(
+    name = "delete",
+    mixinStandardHelpOptions = true,
+    description = "Delete the containers of the given config ids.")
+final class DeleteCommand implements Callable<Integer> {
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Mixin EngineOptions engine = new EngineOptions();
+
+  @Parameters(paramLabel = "<config_id>", arity = "0..*", description = "Config ids to delete.")
+  List<String> configIds = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (configIds.isEmpty()) {
+      LoggerFactory.getLogger("paunch").warn("No config IDs specified");
+      return 0;
+    }
+    try (Paunch paunch = engine.open()) {
+      ApplyReport report = paunch.delete(configIds, engine.managedBy);
+      Reports.printFailures(report, Cli.spec(spec).commandLine().getErr());
+      Cli.spec(spec).commandLine().getOut().println(Reports.text(report));
+      return report.failures().isEmpty() ? 0 : FailureHandler.FAILURE;
+    }
+  }
+}

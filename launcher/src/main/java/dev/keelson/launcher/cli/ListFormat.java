@@ -1,0 +1,114 @@
+package dev.keelson.launcher.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keelson.launcher.apply.ListedContainer;
+import dev.keelson.launcher.spec.DebugEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The output formats of {@code paunch list}, laid out as cliff's formatters lay them out. */
+enum ListFormat {
+  TABLE,
+  JSON,
+  YAML,
+  CSV,
+  VALUE;
+
+  static final List<String> COLUMNS = List.of("config", "container", "image", "command", "status");
+
+  String render(List<ListedContainer> rows) {
+    List<List<String>> cells = rows.stream().map(ListFormat::cells).toList();
+    return switch (this) {
+      case TABLE -> table(cells);
+      case JSON -> DebugEntry.dumpJson(json(cells), 2);
+      case YAML -> yaml(cells);
+      case CSV -> csv(cells);
+      case VALUE -> value(cells);
+    };
+  }
+
+  private static List<String> cells(ListedContainer row) {
+    return List.of(row.config(), row.container(), row.image(), row.command(), row.status());
+  }
+
+  private static String table(List<List<String>> rows) {
+    if (rows.isEmpty()) {
+      return "";
+    }
+    int[] widths = new int[COLUMNS.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = COLUMNS.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder rule = new StringBuilder("+");
+    for (int width : widths) {
+      rule.append("-".repeat(width + 2)).append('+');
+    }
+    StringBuilder out = new StringBuilder().append(rule).append('\n');
+    out.append(line(COLUMNS, widths)).append('\n').append(rule).append('\n');
+    for (List<String> row : rows) {
+      out.append(line(row, widths)).append('\n');
+    }
+    return out.append(rule).toString();
+  }
+
+  private static String line(List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder("|");
+    for (int i = 0; i < widths.length; i++) {
+      String cell = cells.get(i);
+      line.append(' ').append(cell).append(" ".repeat(widths[i] - cell.length())).append(" |");
+    }
+    return line.toString();
+  }
+
+  private static ArrayNode json(List<List<String>> rows) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (List<String> row : rows) {
+      ObjectNode object = array.addObject();
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        object.put(COLUMNS.get(i), row.get(i));
+      }
+    }
+    return array;
+  }
+
+  /** yaml.safe_dump sorts keys: command, config, container, image, status. */
+  private static String yaml(List<List<String>> rows) {
+    if (rows.isEmpty()) {
+      return "[]";
+    }
+    List<String> sorted = new ArrayList<>(COLUMNS);
+    sorted.sort(null);
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      String prefix = "- ";
+      for (String column : sorted) {
+        out.append(prefix).append(column).append(": ");
+        out.append(YamlScalars.plainOrQuoted(row.get(COLUMNS.indexOf(column)))).append('\n');
+        prefix = "  ";
+      }
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private static String csv(List<List<String>> rows) {
+    StringBuilder out = new StringBuilder(csvLine(COLUMNS));
+    for (List<String> row : rows) {
+      out.append('\n').append(csvLine(row));
+    }
+    return out.toString();
+  }
+
+  private static String csvLine(List<String> cells) {
+    return String.join(
+        ",", cells.stream().map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").toList());
+  }
+
+  private static String value(List<List<String>> rows) {
+    return String.join("\n", rows.stream().map(row -> String.join(" ", row)).toList());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.keelson.launcher.engine;
+
+import dev.keelson.launcher.observe.ObservedContainer;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The container engine as the launcher needs it, in our own types. Every method fails with an
+ * {@link EngineException} naming the operation and the container; mutating methods take the cause
+ * of the action that asked for them, so that an audit decorator can log why.
+ */
+public interface ContainerEngine extends AutoCloseable {
+
+  /** Every container on the engine, running or not, newest first; exit codes are not filled. */
+  List<ObservedContainer> listContainers();
+
+  /** The exit code of a stopped container; empty when it is running or unknown. */
+  OptionalInt exitCode(String containerId);
+
+  /** Name, image, command and status, as {@code paunch list} shows them. */
+  Optional<ContainerDetails> inspect(String containerId);
+
+  boolean imageExists(String image);
+
+  void pullImage(String image, String cause);
+
+  /**
+   * Checks that the request maps onto the engine API without contacting the engine, so that bad
+   * values are reported before anything changes.
+   */
+  void check(ContainerRequest request);
+
+  /** Creates the container (not started); returns its id. */
+  String createContainer(ContainerRequest request, String cause);
+
+  void startContainer(String containerId, String containerName, String cause);
+
+  /** Blocks until the container exits; returns its exit status. */
+  int waitForExit(String containerId, String containerName);
+
+  /** Force-removes the container, running or not (paunch's {@code docker rm -f}). */
+  void removeContainer(String containerId, String containerName, String cause);
+
+  void renameContainer(String containerId, String from, String to, String cause);
+
+  /** Runs a command in a running container and waits for it. */
+  ExecResult exec(String containerName, ExecRequest request, String cause);
+
+  /**
+   * Creates and starts a container, streams its output to {@code output} until it exits, and
+   * returns its exit status ({@code debug --action run}).
+   */
+  int runAttached(ContainerRequest request, Consumer<String> output, String cause);
+
+  /** The engine's address, for messages. */
+  String address();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,306 @@
+package dev.keelson.launcher.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.keelson.launcher.observe.ObservedContainer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link ContainerEngine} over the Docker Engine API with docker-java (httpclient5 transport). The
+ * address is {@code DOCKER_HOST} or the default socket, as for the docker CLI.
+ */
+public final class DockerJavaEngine implements ContainerEngine {
+
+  private final DockerClient docker;
+  private final String address;
+  private final EngineCalls calls;
+
+  private DockerJavaEngine(DockerClient docker, String address) {
+    this.docker = docker;
+    this.address = address;
+    this.calls = new EngineCalls(address);
+  }
+
+  /**
+   * Connects lazily: nothing is sent until the first call.
+   *
+   * @param dockerHost an explicit address, or null for {@code DOCKER_HOST} / the default socket
+   */
+  public static DockerJavaEngine connect(@Nullable String dockerHost) {
+    DefaultDockerClientConfig.Builder builder =
+        DefaultDockerClientConfig.createDefaultConfigBuilder();
+    if (dockerHost != null) {
+      builder.withDockerHost(dockerHost);
+    }
+    DefaultDockerClientConfig config = builder.build();
+    ApacheDockerHttpClient http =
+        new ApacheDockerHttpClient.Builder()
+            .dockerHost(config.getDockerHost())
+            .sslConfig(config.getSSLConfig())
+            .maxConnections(32)
+            .connectionTimeout(Duration.ofSeconds(5))
+            .build();
+    return new DockerJavaEngine(
+        DockerClientImpl.getInstance(config, http), config.getDockerHost().toString());
+  }
+
+  @Override
+  public String address() {
+    return address;
+  }
+
+  @Override
+  public List<ObservedContainer> listContainers() {
+    List<Container> containers =
+        calls.call(
+            "list containers", null, () -> docker.listContainersCmd().withShowAll(true).exec());
+    return containers.stream().map(DockerJavaEngine::observed).toList();
+  }
+
+  private static ObservedContainer observed(Container container) {
+    String[] names = container.getNames();
+    String name = names == null || names.length == 0 ? container.getId() : stripSlash(names[0]);
+    Map<String, String> labels = container.getLabels();
+    return new ObservedContainer(
+        container.getId(),
+        name,
+        String.valueOf(container.getState()),
+        String.valueOf(container.getImage()),
+        labels == null ? Map.of() : labels,
+        null);
+  }
+
+  private static String stripSlash(String name) {
+    return name.startsWith("/") ? name.substring(1) : name;
+  }
+
+  @Override
+  public OptionalInt exitCode(String containerId) {
+    Optional<InspectContainerResponse> inspected = inspectRaw(containerId);
+    if (inspected.isEmpty()
+        || inspected.get().getState() == null
+        || Boolean.TRUE.equals(inspected.get().getState().getRunning())) {
+      return OptionalInt.empty();
+    }
+    Long code = inspected.get().getState().getExitCodeLong();
+    return code == null ? OptionalInt.empty() : OptionalInt.of(code.intValue());
+  }
+
+  @Override
+  public Optional<ContainerDetails> inspect(String containerId) {
+    return inspectRaw(containerId)
+        .map(
+            inspected -> {
+              var config = inspected.getConfig();
+              String[] cmd = config == null ? null : config.getCmd();
+              Map<String, String> labels = config == null ? null : config.getLabels();
+              var state = inspected.getState();
+              return new ContainerDetails(
+                  containerId,
+                  stripSlash(String.valueOf(inspected.getName())),
+                  config == null ? "" : String.valueOf(config.getImage()),
+                  cmd == null ? List.of() : Arrays.asList(cmd),
+                  state == null ? "" : String.valueOf(state.getStatus()),
+                  labels == null ? Map.of() : labels);
+            });
+  }
+
+  private Optional<InspectContainerResponse> inspectRaw(String containerId) {
+    try {
+      return Optional.of(
+          calls.call(
+              "inspect container",
+              containerId,
+              () -> docker.inspectContainerCmd(containerId).exec()));
+    } catch (EngineException e) {
+      if (e.getCause() instanceof NotFoundException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean imageExists(String image) {
+    try {
+      calls.call("inspect image", image, () -> docker.inspectImageCmd(image).exec());
+      return true;
+    } catch (EngineException e) {
+      if (e.getCause() instanceof NotFoundException) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void pullImage(String image, String cause) {
+    calls.call(
+        "pull image",
+        image,
+        () -> {
+          try {
+            return docker.pullImageCmd(image).exec(new PullImageResultCallback()).awaitCompletion();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pulling " + image, e);
+          }
+        });
+  }
+
+  @Override
+  public void check(ContainerRequest request) {
+    try {
+      CreateContainerMapping.map(request);
+    } catch (IllegalArgumentException e) {
+      throw new EngineException(
+          "prepare container", request.name(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public String createContainer(ContainerRequest request, String cause) {
+    check(request);
+    String image = request.spec().image();
+    return calls.call(
+        "create container",
+        request.name(),
+        () -> {
+          try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
+            CreateContainerMapping.apply(cmd, request);
+            return cmd.exec().getId();
+          }
+        });
+  }
+
+  @Override
+  public void startContainer(String containerId, String containerName, String cause) {
+    calls.call(
+        "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+  }
+
+  @Override
+  public int waitForExit(String containerId, String containerName) {
+    return calls.call(
+        "wait for container",
+        containerName,
+        () ->
+            docker
+                .waitContainerCmd(containerId)
+                .exec(new WaitContainerResultCallback())
+                .awaitStatusCode());
+  }
+
+  @Override
+  public void removeContainer(String containerId, String containerName, String cause) {
+    try {
+      calls.call(
+          "remove container",
+          containerName,
+          () -> docker.removeContainerCmd(containerId).withForce(true).exec());
+    } catch (EngineException e) {
+      if (!(e.getCause() instanceof NotFoundException)) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public void renameContainer(String containerId, String from, String to, String cause) {
+    calls.call(
+        "rename container", from, () -> docker.renameContainerCmd(containerId).withName(to).exec());
+  }
+
+  @Override
+  public ExecResult exec(String containerName, ExecRequest request, String cause) {
+    return calls.call(
+        "exec in container",
+        containerName,
+        () -> {
+          String execId =
+              docker
+                  .execCreateCmd(containerName)
+                  .withCmd(request.command().toArray(String[]::new))
+                  .withUser(request.user())
+                  .withPrivileged(request.privileged() ? Boolean.TRUE : null)
+                  .withAttachStdout(true)
+                  .withAttachStderr(true)
+                  .exec()
+                  .getId();
+          OutputCollector output = new OutputCollector();
+          try {
+            docker.execStartCmd(execId).exec(output).awaitCompletion();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for exec", e);
+          }
+          Long code = docker.inspectExecCmd(execId).exec().getExitCodeLong();
+          return new ExecResult(
+              code == null ? -1 : code.intValue(), output.stdout(), output.stderr());
+        });
+  }
+
+  @Override
+  public int runAttached(ContainerRequest request, Consumer<String> output, String cause) {
+    String id = createContainer(request, cause);
+    ResultCallback.Adapter<Frame> stream =
+        new ResultCallback.Adapter<>() {
+          @Override
+          public void onNext(Frame frame) {
+            output.accept(new String(frame.getPayload(), StandardCharsets.UTF_8));
+          }
+        };
+    calls.call(
+        "attach to container",
+        request.name(),
+        () ->
+            docker
+                .attachContainerCmd(id)
+                .withStdOut(true)
+                .withStdErr(true)
+                .withFollowStream(true)
+                .exec(stream));
+    try {
+      // the attach must be in place before the start, or early output is lost
+      stream.awaitStarted(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    startContainer(id, request.name(), cause);
+    int status = waitForExit(id, request.name());
+    try {
+      stream.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return status;
+  }
+
+  @Override
+  public void close() {
+    try {
+      docker.close();
+    } catch (IOException e) {
+      // closing a connection pool cannot lose data; nothing useful to report
+    }
+  }
+}

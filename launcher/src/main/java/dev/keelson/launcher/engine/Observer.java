@@ -1,0 +1,47 @@
+package dev.keelson.launcher.engine;
+
+import dev.keelson.launcher.observe.ObservedContainer;
+import dev.keelson.launcher.observe.ObservedState;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Takes the snapshot the planner decides from. */
+public final class Observer {
+
+  private Observer() {}
+
+  /**
+   * Lists every container, inspects the exit code of the owner's stopped containers (so a failed
+   * one-shot container can be run again), and checks which of {@code images} are present.
+   */
+  public static ObservedState observe(
+      ContainerEngine engine, String managedBy, Collection<String> images) {
+    List<ObservedContainer> containers = new ArrayList<>();
+    for (ObservedContainer container : engine.listContainers()) {
+      if (container.isManagedBy(managedBy) && container.isExited()) {
+        OptionalInt exitCode = engine.exitCode(container.id());
+        containers.add(
+            new ObservedContainer(
+                container.id(),
+                container.name(),
+                container.state(),
+                container.image(),
+                container.labels(),
+                exitCode.isPresent() ? exitCode.getAsInt() : null));
+      } else {
+        containers.add(container);
+      }
+    }
+    Set<String> present = new HashSet<>();
+    for (String image : images) {
+      if (engine.imageExists(image)) {
+        present.add(image);
+      }
+    }
+    return new ObservedState(containers, present);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.keelson.launcher.observe;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One snapshot of the engine, taken before planning.
+ *
+ * @param containers every container on the engine, newest first (the engine's order, which paunch's
+ *     choices depend on), managed or not, because names are shared by all of them
+ * @param presentImages the images asked about that exist locally
+ */
+public record ObservedState(List<ObservedContainer> containers, Set<String> presentImages) {
+
+  public ObservedState {
+    containers = List.copyOf(containers);
+    presentImages = Set.copyOf(presentImages);
+  }
+
+  /** Containers labelled {@code managed_by=owner}, newest first. */
+  public List<ObservedContainer> managedBy(String owner) {
+    return containers.stream().filter(container -> container.isManagedBy(owner)).toList();
+  }
+
+  /** Containers of one config id of {@code owner}, newest first. */
+  public List<ObservedContainer> ofConfig(String owner, String configId) {
+    return managedBy(owner).stream()
+        .filter(container -> configId.equals(container.configId()))
+        .toList();
+  }
+}

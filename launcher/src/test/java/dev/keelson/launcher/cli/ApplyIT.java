@@ -1,0 +1,239 @@
+package dev.keelson.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Container;
+import dev.keelson.testkit.TestImages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** paunch's apply on the real engine: create, keep, replace, delete (issue 3). */
+class ApplyIT {
+
+  @TempDir Path dir;
+
+  private final EngineFixture engine = new EngineFixture();
+
+  @AfterEach
+  void removeOwnContainers() throws IOException {
+    engine.close();
+  }
+
+  private String sleeper(String name, String extra) {
+    return name + ":\n  image: " + TestImages.busybox() + "\n  command: sleep 600\n" + extra;
+  }
+
+  @Test
+  void apply_readmeWalkthrough_createsKeepsSuffixesAndCleanupRenamesBack() throws Exception {
+    String hello = engine.name("hello");
+    String yaml = sleeper(hello, "");
+
+    assertThat(engine.apply(dir, "hi", yaml).exitCode()).isZero();
+    String firstId = engine.inspect(hello).getId();
+    assertThat(engine.inspect(hello).getState().getRunning()).isTrue();
+    assertThat(engine.inspect(hello).getConfig().getLabels())
+        .containsEntry("config_id", "hi")
+        .containsEntry("container_name", hello)
+        .containsEntry("managed_by", engine.managedBy)
+        .containsEntry(
+            "config_data",
+            "{\"image\": \"" + TestImages.busybox() + "\", \"command\": \"sleep 600\"}");
+
+    assertThat(engine.apply(dir, "hi", yaml).exitCode()).isZero();
+    assertThat(engine.names()).containsExactly(hello);
+    assertThat(engine.inspect(hello).getId()).isEqualTo(firstId);
+
+    assertThat(engine.apply(dir, "hi-again", yaml).exitCode()).isZero();
+    List<String> names = engine.names();
+    assertThat(names).hasSize(2).contains(hello);
+    String suffixed = names.stream().filter(name -> !name.equals(hello)).findFirst().orElseThrow();
+    assertThat(suffixed).matches(hello + "-[a-z0-9]{8}");
+    assertThat(engine.inspect(suffixed).getConfig().getLabels())
+        .containsEntry("config_id", "hi-again")
+        .containsEntry("container_name", hello);
+
+    assertThat(engine.paunch("cleanup", "hi-again", "--managed-by", engine.managedBy).exitCode())
+        .isZero();
+    assertThat(engine.names()).containsExactly(hello);
+    assertThat(engine.inspect(hello).getConfig().getLabels())
+        .containsEntry("config_id", "hi-again");
+  }
+
+  @Test
+  void apply_changedEntry_replacesContainer() throws Exception {
+    String web = engine.name("web");
+    engine.apply(dir, "cfg", sleeper(web, ""));
+    String before = engine.inspect(web).getId();
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", sleeper(web, "  environment: [MODE=2]\n"));
+
+    assertThat(run.exitCode()).isZero();
+    InspectContainerResponse after = engine.inspect(web);
+    assertThat(after.getId()).isNotEqualTo(before);
+    assertThat(after.getConfig().getEnv()).contains("MODE=2");
+    assertThat(engine.names()).containsExactly(web);
+  }
+
+  @Test
+  void apply_entryRemoved_deletesItsContainer() throws Exception {
+    String keep = engine.name("keep");
+    String drop = engine.name("drop");
+    engine.apply(dir, "cfg", sleeper(keep, "") + sleeper(drop, ""));
+    assertThat(engine.names()).containsExactlyInAnyOrder(keep, drop);
+
+    assertThat(engine.apply(dir, "cfg", sleeper(keep, "")).exitCode()).isZero();
+
+    assertThat(engine.names()).containsExactly(keep);
+  }
+
+  @Test
+  void apply_detachFalseFailure_exitsWithItsStatusAndRetriesNextTime() throws Exception {
+    String once = engine.name("once");
+    String yaml =
+        once
+            + ":\n  image: "
+            + TestImages.busybox()
+            + "\n  detach: false\n  command: [sh, -c, 'exit 3']\n";
+
+    EngineFixture.Run first = engine.apply(dir, "cfg", yaml);
+    String firstId = engine.inspect(once).getId();
+    EngineFixture.Run second = engine.apply(dir, "cfg", yaml);
+
+    assertThat(first.exitCode()).isEqualTo(3);
+    assertThat(first.err()).contains("exited with 3");
+    assertThat(second.exitCode()).isEqualTo(3);
+    assertThat(engine.inspect(once).getId()).isNotEqualTo(firstId);
+  }
+
+  @Test
+  void apply_detachFalseAcceptedExitCode_succeedsAndIsNotRerun() throws Exception {
+    String once = engine.name("once");
+    String yaml =
+        once
+            + ":\n  image: "
+            + TestImages.busybox()
+            + "\n  detach: false\n  exit_codes: [0, 3]\n  command: [sh, -c, 'exit 3']\n";
+
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+    String id = engine.inspect(once).getId();
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+
+    assertThat(engine.inspect(once).getId()).isEqualTo(id);
+    assertThat(engine.inspect(once).getState().getExitCodeLong()).isEqualTo(3L);
+  }
+
+  @Test
+  void apply_execEntry_runsInsideThisConfigsContainerOnEveryApply() throws Exception {
+    String box = engine.name("box");
+    String yaml =
+        sleeper(box, "")
+            + "mark:\n  action: exec\n  command: ["
+            + box
+            + ", sh, -c, 'echo ran >> /tmp/marks']\n";
+
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+
+    assertThat(engine.names()).containsExactly(box);
+    assertThat(readFile(box, "/tmp/marks")).isEqualTo("ran\nran\n");
+  }
+
+  @Test
+  void apply_startOrder_createsLowerOrdersFirstAndTiesInFileOrder() throws Exception {
+    String third = engine.name("third");
+    String first = engine.name("first");
+    String second = engine.name("second");
+    String yaml =
+        sleeper(third, "  start_order: 2\n")
+            + sleeper(first, "  start_order: 1\n")
+            + sleeper(second, "  start_order: 1\n");
+
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+
+    List<String> byCreation =
+        engine.containers().stream()
+            .map(Container::getId)
+            .map(engine::inspect)
+            // RFC 3339 with trailing zeros trimmed: compare as instants, not as text
+            .sorted(
+                java.util.Comparator.comparing(
+                    (InspectContainerResponse container) ->
+                        java.time.Instant.parse(container.getCreated())))
+            .map(container -> container.getName().substring(1))
+            .toList();
+    assertThat(byCreation).containsExactly(first, second, third);
+  }
+
+  @Test
+  void apply_labels_cliLabelsAddedButNotPartOfConfigData() throws Exception {
+    String web = engine.name("web");
+    String yaml = sleeper(web, "");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile(dir, "c", ".yml");
+    java.nio.file.Files.writeString(file, yaml);
+
+    EngineFixture.Run run =
+        engine.paunch(
+            "apply",
+            "--file",
+            file.toString(),
+            "--config-id",
+            "cfg",
+            "--managed-by",
+            engine.managedBy,
+            "--label",
+            "team=a=b",
+            "--label",
+            "tier=web");
+
+    assertThat(run.exitCode()).isZero();
+    Map<String, String> labels = engine.inspect(web).getConfig().getLabels();
+    assertThat(labels).containsEntry("team", "a=b").containsEntry("tier", "web");
+    assertThat(labels.get("config_data")).doesNotContain("team");
+  }
+
+  @Test
+  void apply_imageCannotBePulled_exitsOneAndChangesNothingElse() throws Exception {
+    String keep = engine.name("keep");
+    String other = engine.name("other");
+    assertThat(engine.apply(dir, "cfg", sleeper(keep, "")).exitCode()).isZero();
+    String id = engine.inspect(keep).getId();
+
+    EngineFixture.Run run =
+        engine.apply(
+            dir,
+            "cfg",
+            sleeper(keep, "  environment: [CHANGED=1]\n")
+                + other
+                + ":\n  image: 127.0.0.1:9/keelson/missing:1\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("pull image:127.0.0.1:9/keelson/missing:1 failed");
+    assertThat(engine.names()).containsExactly(keep);
+    assertThat(engine.inspect(keep).getId()).isEqualTo(id);
+  }
+
+  private String readFile(String container, String path) throws Exception {
+    var exec =
+        engine.docker.execCreateCmd(container).withCmd("cat", path).withAttachStdout(true).exec();
+    StringBuilder out = new StringBuilder();
+    engine
+        .docker
+        .execStartCmd(exec.getId())
+        .exec(
+            new com.github.dockerjava.api.async.ResultCallback.Adapter<
+                com.github.dockerjava.api.model.Frame>() {
+              @Override
+              public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                out.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+              }
+            })
+        .awaitCompletion();
+    return out.toString();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.keelson.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command surface where no engine is needed: usage errors, bad input, dumps. */
+class MainTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void run_unknownCommand_printsPaunchMessageAndExitsTwo() {
+    Run run = run("bogus");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out())
+        .isEqualTo("paunch: 'bogus' is not a paunch command. See 'paunch --help'.\n");
+  }
+
+  @Test
+  void run_unknownFlagOrMissingRequired_exitsTwoWithUsage() {
+    Run unknown = run("list", "--bogus");
+    Run missing = run("apply", "--file", "x.yml");
+
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown option: '--bogus'").contains("Usage: paunch list");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("Missing required option: '--config-id=<name>'");
+  }
+
+  @Test
+  void run_helpOnEveryCommand_exitsZero() {
+    for (String command : new String[] {"apply", "cleanup", "delete", "list", "debug"}) {
+      Run run = run(command, "--help");
+      assertThat(run.code()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("Usage: paunch " + command);
+    }
+  }
+
+  @Test
+  void run_version_printsPaunchVersion() {
+    Run run = run("--version");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("paunch ");
+  }
+
+  @Test
+  void apply_missingFile_exitsOneNamingThePath() {
+    Run run = run("apply", "--file", "/nonexistent/c.yml", "--config-id", "x");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("error: /nonexistent/c.yml: cannot read file: no such file\n");
+  }
+
+  @Test
+  void apply_podmanRuntime_exitsOneWithClearMessage() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+
+    Run run =
+        run("apply", "--file", file.toString(), "--config-id", "x", "--default-runtime", "podman");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).startsWith("paunch: the podman runtime is not supported yet");
+  }
+
+  @Test
+  void debug_dumpJsonWithOverrides_printsMergedEntryAsPythonWould() throws Exception {
+    Path file =
+        Files.writeString(dir.resolve("c.yml"), "web: {image: x, command: [a, b], e: []}\n");
+
+    Run run =
+        run(
+            "debug",
+            "--file",
+            file.toString(),
+            "--container",
+            "web",
+            "--action",
+            "dump-json",
+            "--user",
+            "root",
+            "--overrides",
+            "{\"image\": \"y\", \"tty\": true}");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            """
+            {
+                "web": {
+                    "image": "y",
+                    "command": [
+                        "a",
+                        "b"
+                    ],
+                    "e": [],
+                    "user": "root",
+                    "tty": true
+                }
+            }
+            """);
+  }
+
+  @Test
+  void debug_badOverridesOrAction_exitsOne() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+
+    Run badJson =
+        run("debug", "--file", file.toString(), "--container", "web", "--overrides", "{nope");
+    Run badAction =
+        run("debug", "--file", file.toString(), "--container", "web", "--action", "dance");
+    Run missing = run("debug", "--file", file.toString(), "--container", "nothere");
+
+    assertThat(badJson.code()).isEqualTo(1);
+    assertThat(badJson.err()).startsWith("paunch: --overrides is not valid JSON");
+    assertThat(badAction.code()).isEqualTo(1);
+    assertThat(badAction.err())
+        .contains("--action must be one of print-cmd, run, dump-json, dump-yaml");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("no container 'nothere' in");
+  }
+}
