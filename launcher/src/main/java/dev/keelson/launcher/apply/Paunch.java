@@ -8,6 +8,7 @@ import dev.keelson.launcher.engine.ContainerRequest;
 import dev.keelson.launcher.engine.DockerJavaEngine;
 import dev.keelson.launcher.engine.LoggingContainerEngine;
 import dev.keelson.launcher.engine.Observer;
+import dev.keelson.launcher.observe.Labels;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.plan.DesiredState;
@@ -30,6 +31,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The launcher as a library: paunch's five commands over one engine. Each command observes the
@@ -37,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * found before the first engine call.
  */
 public final class Paunch implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger("paunch");
 
   private final ContainerEngine engine;
   private final EnvironmentResolver environments;
@@ -76,11 +81,36 @@ public final class Paunch implements AutoCloseable {
         .filter(image -> image != null && !image.isEmpty())
         .forEach(images::add);
     ObservedState observed = Observer.observe(engine, options.managedBy(), images);
+    String owner = owner(observed, options);
+    if (!owner.equals(options.managedBy())) {
+      observed = Observer.observe(engine, owner, images);
+    }
     return Reconciler.apply(
         desired,
         observed,
-        new ReconcileOptions(
-            options.configId(), options.managedBy(), options.labels(), nameSuffixes));
+        new ReconcileOptions(options.configId(), owner, options.labels(), nameSuffixes));
+  }
+
+  /**
+   * paunch 4.3.0's apply ignored {@code --managed-by} and labelled everything {@code
+   * managed_by=paunch}. When a config id has no containers of the requested owner but has such
+   * historical ones, keep applying it as {@code paunch}, as later paunch releases fall back to, so
+   * that switching tools restarts nothing.
+   */
+  private static String owner(ObservedState observed, ApplyOptions options) {
+    String requested = options.managedBy();
+    if (requested.equals(Labels.DEFAULT_MANAGED_BY)
+        || !observed.ofConfig(requested, options.configId()).isEmpty()
+        || observed.ofConfig(Labels.DEFAULT_MANAGED_BY, options.configId()).isEmpty()) {
+      return requested;
+    }
+    LOG.warn(
+        "config id {} is labelled managed_by={} (paunch 4.3.0 ignored --managed-by); applying it"
+            + " as {} so that its containers are kept",
+        options.configId(),
+        Labels.DEFAULT_MANAGED_BY,
+        Labels.DEFAULT_MANAGED_BY);
+    return Labels.DEFAULT_MANAGED_BY;
   }
 
   /**

@@ -90,11 +90,12 @@ public final class PlanExecutor {
 
   private ActionOutcome run(Action.RunContainer run) {
     String id = engine.createContainer(request(run), run.cause());
-    engine.startContainer(id, run.containerName(), run.cause());
     if (run.spec().process().detach()) {
+      engine.startContainer(id, run.containerName(), run.cause());
       return ActionOutcome.done(run);
     }
-    int status = engine.waitForExit(id, run.containerName());
+    int status =
+        engine.startAndWait(id, run.containerName(), run.spec().process().remove(), run.cause());
     if (!run.spec().exitCodes().contains(status)) {
       return ActionOutcome.failed(
           run,

@@ -1,6 +1,8 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.Paunch;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +29,21 @@ final class ListCommand implements Callable<Integer> {
       description = "table, json, yaml, csv or value (default: ${DEFAULT-VALUE}).")
   String format = "table";
 
+  @Option(
+      names = {"-c", "--column"},
+      paramLabel = "COLUMN",
+      description =
+          "Show only this column (repeatable): config, container, image, command, status.")
+  List<String> columns = new ArrayList<>();
+
   @Override
   public Integer call() {
+    for (String column : columns) {
+      if (!ListFormat.COLUMNS.contains(column)) {
+        throw new CliFailure(
+            "no column '" + column + "'; the columns are " + String.join(", ", ListFormat.COLUMNS));
+      }
+    }
     ListFormat listFormat;
     try {
       listFormat = ListFormat.valueOf(format.toUpperCase(Locale.ROOT));
@@ -43,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
       Cli.spec(spec)
           .commandLine()
           .getOut()
-          .println(listFormat.render(paunch.list(engine.managedBy)));
+          .println(listFormat.render(paunch.list(engine.managedBy), columns));
       return 0;
     }
   }

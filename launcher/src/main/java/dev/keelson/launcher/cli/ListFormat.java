@@ -18,28 +18,34 @@ enum ListFormat {
 
   static final List<String> COLUMNS = List.of("config", "container", "image", "command", "status");
 
-  String render(List<ListedContainer> rows) {
-    List<List<String>> cells = rows.stream().map(ListFormat::cells).toList();
+  /**
+   * @param columns the {@code -c} selection in the order given; empty means all columns
+   */
+  String render(List<ListedContainer> rows, List<String> columns) {
+    List<String> selected = columns.isEmpty() ? COLUMNS : columns;
+    List<List<String>> cells = rows.stream().map(row -> cells(row, selected)).toList();
     return switch (this) {
-      case TABLE -> table(cells);
-      case JSON -> DebugEntry.dumpJson(json(cells), 2);
-      case YAML -> yaml(cells);
-      case CSV -> csv(cells);
+      case TABLE -> table(selected, cells);
+      case JSON -> DebugEntry.dumpJson(json(selected, cells), 2);
+      case YAML -> yaml(selected, cells);
+      case CSV -> csv(selected, cells);
       case VALUE -> value(cells);
     };
   }
 
-  private static List<String> cells(ListedContainer row) {
-    return List.of(row.config(), row.container(), row.image(), row.command(), row.status());
+  private static List<String> cells(ListedContainer row, List<String> columns) {
+    List<String> all =
+        List.of(row.config(), row.container(), row.image(), row.command(), row.status());
+    return columns.stream().map(column -> all.get(COLUMNS.indexOf(column))).toList();
   }
 
-  private static String table(List<List<String>> rows) {
+  private static String table(List<String> columns, List<List<String>> rows) {
     if (rows.isEmpty()) {
       return "";
     }
-    int[] widths = new int[COLUMNS.size()];
+    int[] widths = new int[columns.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = COLUMNS.get(i).length();
+      widths[i] = columns.get(i).length();
       for (List<String> row : rows) {
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
@@ -49,7 +55,7 @@ enum ListFormat {
       rule.append("-".repeat(width + 2)).append('+');
     }
     StringBuilder out = new StringBuilder().append(rule).append('\n');
-    out.append(line(COLUMNS, widths)).append('\n').append(rule).append('\n');
+    out.append(line(columns, widths)).append('\n').append(rule).append('\n');
     for (List<String> row : rows) {
       out.append(line(row, widths)).append('\n');
     }
@@ -65,38 +71,38 @@ enum ListFormat {
     return line.toString();
   }
 
-  private static ArrayNode json(List<List<String>> rows) {
+  private static ArrayNode json(List<String> columns, List<List<String>> rows) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (List<String> row : rows) {
       ObjectNode object = array.addObject();
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        object.put(COLUMNS.get(i), row.get(i));
+      for (int i = 0; i < columns.size(); i++) {
+        object.put(columns.get(i), row.get(i));
       }
     }
     return array;
   }
 
   /** yaml.safe_dump sorts keys: command, config, container, image, status. */
-  private static String yaml(List<List<String>> rows) {
+  private static String yaml(List<String> columns, List<List<String>> rows) {
     if (rows.isEmpty()) {
       return "[]";
     }
-    List<String> sorted = new ArrayList<>(COLUMNS);
+    List<String> sorted = new ArrayList<>(columns);
     sorted.sort(null);
     StringBuilder out = new StringBuilder();
     for (List<String> row : rows) {
       String prefix = "- ";
       for (String column : sorted) {
         out.append(prefix).append(column).append(": ");
-        out.append(YamlScalars.plainOrQuoted(row.get(COLUMNS.indexOf(column)))).append('\n');
+        out.append(YamlScalars.plainOrQuoted(row.get(columns.indexOf(column)))).append('\n');
         prefix = "  ";
       }
     }
     return out.toString().stripTrailing();
   }
 
-  private static String csv(List<List<String>> rows) {
-    StringBuilder out = new StringBuilder(csvLine(COLUMNS));
+  private static String csv(List<String> columns, List<List<String>> rows) {
+    StringBuilder out = new StringBuilder(csvLine(columns));
     for (List<String> row : rows) {
       out.append('\n').append(csvLine(row));
     }

@@ -37,8 +37,12 @@ public interface ContainerEngine extends AutoCloseable {
 
   void startContainer(String containerId, String containerName, String cause);
 
-  /** Blocks until the container exits; returns its exit status. */
-  int waitForExit(String containerId, String containerName);
+  /**
+   * Starts a created container and blocks until it exits; returns its exit status. The wait is in
+   * place before the start, so a container that exits at once (or removes itself, {@code remove:
+   * true}) is still seen.
+   */
+  int startAndWait(String containerId, String containerName, boolean removesItself, String cause);
 
   /** Force-removes the container, running or not (paunch's {@code docker rm -f}). */
   void removeContainer(String containerId, String containerName, String cause);

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.WaitContainerCondition;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
@@ -199,15 +200,27 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
-  public int waitForExit(String containerId, String containerName) {
-    return calls.call(
-        "wait for container",
-        containerName,
-        () ->
-            docker
-                .waitContainerCmd(containerId)
-                .exec(new WaitContainerResultCallback())
-                .awaitStatusCode());
+  public int startAndWait(
+      String containerId, String containerName, boolean removesItself, String cause) {
+    WaitContainerResultCallback exit =
+        calls.call(
+            "wait for container",
+            containerName,
+            () ->
+                docker
+                    .waitContainerCmd(containerId)
+                    .withCondition(
+                        removesItself
+                            ? WaitContainerCondition.REMOVED
+                            : WaitContainerCondition.NEXT_EXIT)
+                    .exec(new WaitContainerResultCallback()));
+    try {
+      exit.awaitStarted(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    startContainer(containerId, containerName, cause);
+    return calls.call("wait for container", containerName, exit::awaitStatusCode);
   }
 
   @Override
@@ -285,8 +298,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    startContainer(id, request.name(), cause);
-    int status = waitForExit(id, request.name());
+    int status = startAndWait(id, request.name(), request.spec().process().remove(), cause);
     try {
       stream.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -91,8 +91,12 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
-  public int waitForExit(String containerId, String containerName) {
-    return delegate.waitForExit(containerId, containerName);
+  public int startAndWait(
+      String containerId, String containerName, boolean removesItself, String cause) {
+    return logged(
+        "start " + containerName + " and wait for it",
+        cause,
+        () -> delegate.startAndWait(containerId, containerName, removesItself, cause));
   }
 
   @Override

@@ -47,6 +47,10 @@ public final class Reconciler {
         removedIds.add(container.id());
       }
     }
+    removeDuplicates(
+        without(observed.ofConfig(options.managedBy(), options.configId()), removedIds),
+        actions,
+        removedIds);
     List<ObservedContainer> remaining = without(observed.containers(), removedIds);
     NameBook names = new NameBook(remaining);
     Renamer.plan(
@@ -163,6 +167,33 @@ public final class Reconciler {
       return "its last run exited with " + exitCode + ", which is not in exit_codes; run it again";
     }
     return null;
+  }
+
+  /**
+   * Two matching containers for one entry (left behind by an interrupted run) would both be kept by
+   * paunch; we keep the one that has the entry's name, else the newest, and remove the others.
+   */
+  private static void removeDuplicates(
+      List<ObservedContainer> kept, List<Action> actions, Set<String> removedIds) {
+    Map<String, ObservedContainer> keepers = new LinkedHashMap<>();
+    for (ObservedContainer container : kept) {
+      ObservedContainer current = keepers.get(container.desiredName());
+      boolean hasDesiredName = container.name().equals(container.desiredName());
+      if (current == null || (hasDesiredName && !current.name().equals(current.desiredName()))) {
+        keepers.put(container.desiredName(), container);
+      }
+    }
+    for (ObservedContainer container : kept) {
+      ObservedContainer keeper = keepers.get(container.desiredName());
+      if (keeper != null && !keeper.id().equals(container.id())) {
+        actions.add(
+            new Action.RemoveContainer(
+                container.id(),
+                container.name(),
+                "duplicate: container:" + keeper.name() + " already serves this entry"));
+        removedIds.add(container.id());
+      }
+    }
   }
 
   private static Action exec(ContainerSpec spec, NameBook names, ReconcileOptions options) {

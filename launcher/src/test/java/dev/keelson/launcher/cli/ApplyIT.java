@@ -112,6 +112,21 @@ class ApplyIT {
   }
 
   @Test
+  void apply_detachFalseWithRemove_seesTheStatusOfAContainerThatRemovesItself() throws Exception {
+    String once = engine.name("once");
+    String yaml =
+        once
+            + ":\n  image: "
+            + TestImages.busybox()
+            + "\n  detach: false\n  remove: true\n  command: [sh, -c, 'exit 5']\n";
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).isEqualTo(5);
+    assertThat(engine.names()).isEmpty();
+  }
+
+  @Test
   void apply_detachFalseAcceptedExitCode_succeedsAndIsNotRerun() throws Exception {
     String once = engine.name("once");
     String yaml =

@@ -73,6 +73,36 @@ class CompatibilityIT {
   }
 
   @Test
+  void apply_managedByOnAConfigIdPaunch430LabelledPaunch_keepsItsContainers() throws Exception {
+    String name = engine.name("old");
+    String configId = "cfg-" + engine.suffix;
+    String yaml = name + ":\n  image: " + TestImages.busybox() + "\n  command: sleep 600\n";
+    Path file = Files.writeString(dir.resolve("old.yml"), yaml);
+    // what paunch 4.3.0 did with "apply --managed-by ours": it wrote managed_by=paunch anyway
+    assertThat(
+            engine.paunch("apply", "--file", file.toString(), "--config-id", configId).exitCode())
+        .isZero();
+    String id = engine.inspect(name).getId();
+    try {
+      EngineFixture.Run run =
+          engine.paunch(
+              "apply",
+              "--file",
+              file.toString(),
+              "--config-id",
+              configId,
+              "--managed-by",
+              engine.managedBy);
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).isEqualTo("No action taken.\n");
+      assertThat(engine.inspect(name).getId()).isEqualTo(id);
+    } finally {
+      engine.docker.removeContainerCmd(id).withForce(true).exec();
+    }
+  }
+
+  @Test
   void apply_ourLabel_isByteForByteWhatPythonWrites() throws Exception {
     String name = engine.name("bytes");
     String yaml =

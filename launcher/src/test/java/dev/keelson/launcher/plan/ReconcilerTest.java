@@ -145,6 +145,18 @@ class ReconcilerTest {
   }
 
   @Test
+  void apply_twoMatchingContainersForOneEntry_keepsTheNamedOneAndRemovesTheOther()
+      throws Exception {
+    observe("hello-aaaaaaaa", "hi", HELLO, "running");
+    observe("hello", "hi", HELLO, "running");
+
+    assertThat(apply("hi", HELLO))
+        .isEqualTo(
+            "remove container:hello-aaaaaaaa (duplicate: container:hello already serves this"
+                + " entry)");
+  }
+
+  @Test
   void apply_otherConfigsContainerOfSameOwner_isNeverRemoved() throws Exception {
     observe("other", "elsewhere", "other: {image: img:1}", "running");
 
