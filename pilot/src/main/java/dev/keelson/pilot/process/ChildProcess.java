@@ -59,12 +59,13 @@ public final class ChildProcess {
     if (exit.isDone()) {
       return false;
     }
-    // the JDK can send TERM and KILL without the native layer, which may still be loading
-    if (!posix.isDone() && number == SIGTERM) {
+    // the JDK can send TERM and KILL without the native layer, which may be loading (or failed)
+    boolean nativeReady = posix.isDone() && !posix.isCompletedExceptionally();
+    if (!nativeReady && number == SIGTERM) {
       process.destroy();
       return true;
     }
-    if (!posix.isDone() && number == SIGKILL) {
+    if (!nativeReady && number == SIGKILL) {
       process.destroyForcibly();
       return true;
     }
