@@ -309,6 +309,7 @@ public final class Pilot {
     startActors();
     Optional<Command> command = launch.app();
     if (command.isEmpty()) {
+      LOG.info("no app command: running hooks and services only; SIGTERM stops the pilot");
       bus.publish(Event.of(EventCode.STARTUP, "pilot"));
       afterFirstSpawn();
       return;
@@ -390,6 +391,7 @@ public final class Pilot {
     if (phase == Phase.RUNNING) {
       startActors();
     }
+    LOG.info("configuration reloaded");
   }
 
   private void startActors() {
