@@ -25,9 +25,13 @@ final class Pid1Run implements AutoCloseable {
     this.unshare = unshare;
   }
 
+  /** The checkout this build runs in (failsafe sets keelson.root). */
+  static Path repositoryRoot() {
+    return Path.of(System.getProperty("keelson.root", System.getProperty("user.dir") + "/.."));
+  }
+
   static Path pilotBinary() {
-    String root = System.getProperty("keelson.root", System.getProperty("user.dir") + "/..");
-    Path binary = Path.of(root, "pilot/target/assembly/dist/bin/pilot");
+    Path binary = repositoryRoot().resolve("pilot/target/assembly/dist/bin/pilot");
     if (!Files.isExecutable(binary)) {
       throw new IllegalStateException(
           binary + " is missing: integration tests run after 'package'");
