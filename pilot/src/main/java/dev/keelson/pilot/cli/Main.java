@@ -63,14 +63,13 @@ public final class Main {
       out.println("Version: " + (version == null ? "dev" : version));
       return 0;
     }
-    Optional<String> configValue =
-        arguments
-            .config()
-            .filter(value -> !value.isEmpty())
-            .or(
-                () ->
-                    Optional.ofNullable(env.get(CONFIG_VARIABLE))
-                        .filter(value -> !value.isEmpty()));
+    // no lambdas on the way to the app's exec: each costs a bootstrap on a cold JVM
+    Optional<String> configValue = Optional.empty();
+    if (arguments.config().isPresent() && !arguments.config().get().isEmpty()) {
+      configValue = arguments.config();
+    } else if (env.get(CONFIG_VARIABLE) != null && !env.get(CONFIG_VARIABLE).isEmpty()) {
+      configValue = Optional.of(env.get(CONFIG_VARIABLE));
+    }
     Environment environment = Environment.of(env);
     if (arguments.template()) {
       return printTemplate(out, err, configValue, environment);

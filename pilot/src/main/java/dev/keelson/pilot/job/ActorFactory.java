@@ -18,6 +18,18 @@ public interface ActorFactory {
 
   /** No actors: what the pilot runs until discovery and telemetry exist. */
   static ActorFactory none() {
-    return (config, processes) -> List.of();
+    return NoActors.INSTANCE;
+  }
+
+  /** A class rather than a lambda: it is used on the app's start path, where lambdas cost. */
+  final class NoActors implements ActorFactory {
+    static final NoActors INSTANCE = new NoActors();
+
+    private NoActors() {}
+
+    @Override
+    public List<Actor> create(PilotConfig config, ProcessLauncher processes) {
+      return List.of();
+    }
   }
 }

@@ -20,10 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PilotLogging {
 
-  private static final DateTimeFormatter DEFAULT_TIME =
-      DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT)
-          .withZone(ZoneId.systemDefault());
-
   private static volatile @Nullable PrintWriter stdout;
   private static volatile @Nullable PrintWriter stderr;
   private static volatile @Nullable LogSettings settings;
@@ -69,7 +65,7 @@ public final class PilotLogging {
   static String format(LoggingSpec.Format format, int level, String message, Instant time) {
     String utc = time.truncatedTo(ChronoUnit.SECONDS).toString();
     return switch (format) {
-      case DEFAULT -> DEFAULT_TIME.format(time) + " " + message;
+      case DEFAULT -> DefaultTime.FORMAT.format(time) + " " + message;
       case TEXT -> "time=\"" + utc + "\" level=" + levelName(level) + " msg=" + quote(message);
       case JSON ->
           "{\"level\":\""
@@ -113,5 +109,12 @@ public final class PilotLogging {
       }
     }
     return quoted.append('"').toString();
+  }
+
+  /** Loaded on the first log line, not at start: java.time's set-up is slow on a cold JVM. */
+  private static final class DefaultTime {
+    static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
   }
 }

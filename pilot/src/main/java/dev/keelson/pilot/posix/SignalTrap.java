@@ -1,6 +1,7 @@
 package dev.keelson.pilot.posix;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -77,54 +78,72 @@ public final class SignalTrap {
     }
 
     Object signal(String name) {
-      return invoke(() -> newSignal.newInstance(name));
-    }
-
-    int number(Object signal) {
-      return (Integer) invoke(() -> getNumber.invoke(signal));
-    }
-
-    void handle(String name, Consumer<TrappedSignal> sink) {
-      Object signal = signal(name);
-      int number = number(signal);
-      TrappedSignal trapped = new TrappedSignal(name, number);
-      Object handler =
-          Proxy.newProxyInstance(
-              SignalTrap.class.getClassLoader(),
-              new Class<?>[] {handlerType},
-              (proxy, method, args) -> dispatch(proxy, method, args, () -> sink.accept(trapped)));
-      invoke(() -> handle.invoke(null, signal, handler));
-    }
-
-    private static @Nullable Object dispatch(
-        Object proxy, Method method, @Nullable Object[] args, Runnable onSignal) {
-      return switch (method.getName()) {
-        case "handle" -> {
-          onSignal.run();
-          yield null;
-        }
-        case "hashCode" -> System.identityHashCode(proxy);
-        case "equals" -> args != null && args.length == 1 && args[0] == proxy;
-        default -> "SignalTrap handler";
-      };
-    }
-
-    private static Object invoke(Reflective call) {
       try {
-        return call.run();
+        return newSignal.newInstance(name);
       } catch (InvocationTargetException e) {
-        if (e.getCause() instanceof IllegalArgumentException refused) {
-          throw refused;
-        }
-        throw new IllegalStateException("sun.misc.Signal failed", e.getCause());
+        throw unwrap(e);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("sun.misc.Signal failed", e);
       }
     }
+
+    int number(Object signal) {
+      try {
+        return (Integer) getNumber.invoke(signal);
+      } catch (InvocationTargetException e) {
+        throw unwrap(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("sun.misc.Signal failed", e);
+      }
+    }
+
+    void handle(String name, Consumer<TrappedSignal> sink) {
+      Object signal = signal(name);
+      TrappedSignal trapped = new TrappedSignal(name, number(signal));
+      Object handler =
+          Proxy.newProxyInstance(
+              SignalTrap.class.getClassLoader(),
+              new Class<?>[] {handlerType},
+              new Forwarder(trapped, sink));
+      try {
+        handle.invoke(null, signal, handler);
+      } catch (InvocationTargetException e) {
+        throw unwrap(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("sun.misc.Signal failed", e);
+      }
+    }
+
+    /** The JVM refuses a signal with IllegalArgumentException; pass that through as is. */
+    private static RuntimeException unwrap(InvocationTargetException e) {
+      if (e.getCause() instanceof IllegalArgumentException refused) {
+        return refused;
+      }
+      return new IllegalStateException("sun.misc.Signal failed", e.getCause());
+    }
   }
 
-  @FunctionalInterface
-  private interface Reflective {
-    Object run() throws ReflectiveOperationException;
+  /** The handler object: a class, not a lambda, because it is created before the app starts. */
+  private static final class Forwarder implements InvocationHandler {
+    private final TrappedSignal trapped;
+    private final Consumer<TrappedSignal> sink;
+
+    Forwarder(TrappedSignal trapped, Consumer<TrappedSignal> sink) {
+      this.trapped = trapped;
+      this.sink = sink;
+    }
+
+    @Override
+    public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) {
+      return switch (method.getName()) {
+        case "handle" -> {
+          sink.accept(trapped);
+          yield null;
+        }
+        case "hashCode" -> System.identityHashCode(proxy);
+        case "equals" -> args != null && args.length == 1 && args[0] == proxy;
+        default -> "SignalTrap handler for SIG" + trapped.name();
+      };
+    }
   }
 }

@@ -19,7 +19,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Reaper {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Reaper.class);
+  /**
+   * Looked up on use, not at class initialisation: SLF4J's service lookup then happens after the
+   * app has been started, off its start path.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Reaper.class);
+  }
+
   private static final long PERIOD_MILLIS = 1000;
 
   private final ProcessTable table;
@@ -75,7 +82,7 @@ public final class Reaper {
       try {
         reapOrphans();
       } catch (RuntimeException e) {
-        LOG.warn("reaping failed: {}", e.toString());
+        log().warn("reaping failed: {}", e.toString());
       }
     }
   }
@@ -117,10 +124,11 @@ public final class Reaper {
             OptionalInt status = calls.reapIfExited((int) pid);
             if (status.isPresent()) {
               count[0]++;
-              LOG.debug(
-                  "reaped orphan {}: {}",
-                  pid,
-                  ExitStatus.fromWaitStatus(status.getAsInt()).describe());
+              log()
+                  .debug(
+                      "reaped orphan {}: {}",
+                      pid,
+                      ExitStatus.fromWaitStatus(status.getAsInt()).describe());
             }
           }
         });

@@ -39,7 +39,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pilot {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Pilot.class);
+  /**
+   * Looked up on use, not at class initialisation: SLF4J's service lookup then happens after the
+   * app has been started, off its start path.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Pilot.class);
+  }
+
   private static final Duration BEFORE_STOP_TIMEOUT = Duration.ofSeconds(10);
   static final String APP = "app";
   static final String PRE_START = "preStart";
@@ -63,7 +70,7 @@ public final class Pilot {
   private final ActorFactory actorFactory;
   private final Supplier<Environment> environment;
   private final Runnable firstSpawnHook;
-  private final ScheduledExecutorService timers;
+  private @Nullable ScheduledExecutorService timers;
 
   private PilotConfig config;
   private Phase phase = Phase.PRE_START;
@@ -101,13 +108,6 @@ public final class Pilot {
     this.environment = environment;
     this.firstSpawnHook = firstSpawnHook;
     this.config = launch.config();
-    this.timers =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "timers");
-              thread.setDaemon(true);
-              return thread;
-            });
   }
 
   /** Runs the whole lifecycle; returns the exit code for the pilot. */
@@ -121,7 +121,10 @@ public final class Pilot {
       Event event = inbox.take();
       if (handle(event) == Step.EXIT) {
         stopActors();
-        timers.shutdownNow();
+        ScheduledExecutorService scheduled = timers;
+        if (scheduled != null) {
+          scheduled.shutdownNow();
+        }
         bus.publish(Event.of(EventCode.SHUTDOWN, "pilot"));
         return exitCode;
       }
@@ -144,7 +147,7 @@ public final class Pilot {
 
   private Step onSignal(String name, int number) {
     SignalAction action = SignalPolicy.decide(name, launch.configured(), launch.app().isPresent());
-    LOG.debug("received SIG{}: {}", name, action);
+    log().debug("received SIG{}: {}", name, action);
     switch (action) {
       case TERMINATE -> {
         return onTerminate();
@@ -160,7 +163,7 @@ public final class Pilot {
   private Step onTerminate() {
     switch (phase) {
       case PRE_START -> {
-        LOG.info("SIGTERM during preStart: stopping it; the app will not start");
+        log().info("SIGTERM during preStart: stopping it; the app will not start");
         stopRequested = true;
         ChildProcess running = hook;
         if (running != null) {
@@ -174,7 +177,7 @@ public final class Pilot {
           running.signal(15);
         }
       }
-      case STOPPING, POST_STOP -> LOG.info("already stopping; SIGTERM ignored");
+      case STOPPING, POST_STOP -> log().info("already stopping; SIGTERM ignored");
     }
     return Step.CONTINUE;
   }
@@ -200,16 +203,17 @@ public final class Pilot {
     phase = Phase.TERMINATING;
     Duration timeout = config.stopTimeout();
     if (timeout.isZero()) {
-      LOG.info("stopTimeout is negative: killing the app");
+      log().info("stopTimeout is negative: killing the app");
       running.signal(9);
       return;
     }
     running.signal(15);
     killTimer =
-        timers.schedule(
-            () -> bus.publish(Event.of(EventCode.TIMER_EXPIRED, STOP_TIMER)),
-            timeout.toMillis(),
-            TimeUnit.MILLISECONDS);
+        timers()
+            .schedule(
+                () -> bus.publish(Event.of(EventCode.TIMER_EXPIRED, STOP_TIMER)),
+                timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
   }
 
   private Step onTimer(String name) {
@@ -218,9 +222,10 @@ public final class Pilot {
         && phase == Phase.TERMINATING
         && running != null
         && appStatus == null) {
-      LOG.info(
-          "app still running {} s after SIGTERM: sending SIGKILL",
-          config.stopTimeout().toSeconds());
+      log()
+          .info(
+              "app still running {} s after SIGTERM: sending SIGKILL",
+              config.stopTimeout().toSeconds());
       running.signal(9);
     }
     return Step.CONTINUE;
@@ -231,7 +236,7 @@ public final class Pilot {
       case APP -> onAppExit();
       case PRE_START -> onPreStartExit(code);
       case PRE_STOP -> {
-        LOG.debug("preStop ended with {}", code);
+        log().debug("preStop ended with {}", code);
         hook = null;
         afterPreStop();
         yield Step.CONTINUE;
@@ -244,7 +249,7 @@ public final class Pilot {
   private Step onPreStartExit(int code) {
     hook = null;
     if (code != 0) {
-      LOG.error("preStart failed with exit code {}; the app is not started", code);
+      log().error("preStart failed with exit code {}; the app is not started", code);
       exitCode = code;
       return Step.EXIT;
     }
@@ -270,7 +275,7 @@ public final class Pilot {
     if (timer != null) {
       timer.cancel(false);
     }
-    LOG.info("app ended: {}", status.describe());
+    log().info("app ended: {}", status.describe());
     switch (phase) {
       case RUNNING -> {
         // the app exited by itself: deregister too (ContainerPilot did not: D10), then postStop
@@ -298,7 +303,7 @@ public final class Pilot {
       return Step.CONTINUE;
     }
     if (code != 0) {
-      LOG.info("postStop failed with exit code {}; exiting with it", code);
+      log().info("postStop failed with exit code {}; exiting with it", code);
       exitCode = code;
     }
     return Step.EXIT;
@@ -309,7 +314,7 @@ public final class Pilot {
     startActors();
     Optional<Command> command = launch.app();
     if (command.isEmpty()) {
-      LOG.info("no app command: running hooks and services only; SIGTERM stops the pilot");
+      log().info("no app command: running hooks and services only; SIGTERM stops the pilot");
       bus.publish(Event.of(EventCode.STARTUP, "pilot"));
       afterFirstSpawn();
       return;
@@ -320,7 +325,7 @@ public final class Pilot {
       CompletableFuture<Void> ignored =
           started.exit().thenAccept(status -> bus.publish(Event.exited(APP, status.code())));
     } catch (SpawnException e) {
-      LOG.error("{}", e.getMessage());
+      log().error("{}", e.getMessage());
       onAppStatus(e.status());
     }
     afterFirstSpawn();
@@ -335,7 +340,7 @@ public final class Pilot {
       CompletableFuture<Void> ignored =
           started.exit().thenAccept(status -> bus.publish(Event.exited(name, status.code())));
     } catch (SpawnException e) {
-      LOG.error("{}: {}", name, e.getMessage());
+      log().error("{}: {}", name, e.getMessage());
       bus.publish(Event.exited(name, e.status().code()));
     }
     afterFirstSpawn();
@@ -351,13 +356,13 @@ public final class Pilot {
   private void forward(String name, int number) {
     ChildProcess running = app;
     if (running == null || !running.signal(number)) {
-      LOG.debug("SIG{} not forwarded: the app is not running", name);
+      log().debug("SIG{} not forwarded: the app is not running", name);
     }
   }
 
   private void toggleMaintenance() {
     maintenance = !maintenance;
-    LOG.info(maintenance ? "entering maintenance mode" : "leaving maintenance mode");
+    log().info(maintenance ? "entering maintenance mode" : "leaving maintenance mode");
     bus.publish(
         Event.of(maintenance ? EventCode.ENTER_MAINTENANCE : EventCode.EXIT_MAINTENANCE, "pilot"));
   }
@@ -369,19 +374,20 @@ public final class Pilot {
    */
   private void reload() {
     if (phase != Phase.RUNNING && phase != Phase.PRE_START) {
-      LOG.info("stopping; SIGHUP ignored");
+      log().info("stopping; SIGHUP ignored");
       return;
     }
     String value = launch.configValue().orElseThrow();
-    LOG.info("reloading configuration");
+    log().info("reloading configuration");
     PilotConfig loaded;
     try {
       loaded = PilotConfigLoader.load(value, environment.get()).config();
     } catch (ConfigException e) {
-      LOG.error(
-          "could not reload config, keeping the current one:{}{}",
-          System.lineSeparator(),
-          e.getMessage());
+      log()
+          .error(
+              "could not reload config, keeping the current one:{}{}",
+              System.lineSeparator(),
+              e.getMessage());
       return;
     }
     stopActors();
@@ -391,7 +397,7 @@ public final class Pilot {
     if (phase == Phase.RUNNING) {
       startActors();
     }
-    LOG.info("configuration reloaded");
+    log().info("configuration reloaded");
   }
 
   private void startActors() {
@@ -411,7 +417,7 @@ public final class Pilot {
       try {
         actor.beforeStop(BEFORE_STOP_TIMEOUT);
       } catch (RuntimeException e) {
-        LOG.warn("{} failed to prepare for stop: {}", actor.name(), e.toString());
+        log().warn("{} failed to prepare for stop: {}", actor.name(), e.toString());
       }
     }
   }
@@ -421,10 +427,29 @@ public final class Pilot {
       try {
         actor.stop();
       } catch (RuntimeException e) {
-        LOG.warn("{} failed to stop: {}", actor.name(), e.toString());
+        log().warn("{} failed to stop: {}", actor.name(), e.toString());
       }
     }
     actors = List.of();
+  }
+
+  /** Created on first use: most runs never arm a timer, and its thread costs start-up time. */
+  private ScheduledExecutorService timers() {
+    ScheduledExecutorService scheduled = timers;
+    if (scheduled == null) {
+      scheduled = Executors.newSingleThreadScheduledExecutor(new DaemonThreads());
+      timers = scheduled;
+    }
+    return scheduled;
+  }
+
+  private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "timers");
+      thread.setDaemon(true);
+      return thread;
+    }
   }
 
   Phase phase() {
