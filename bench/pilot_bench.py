@@ -78,7 +78,7 @@ def idle_rss_and_term(supervisor, stamp, work, runs):
                 kb = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
             rss.append(kb / 1024)
         else:
-            time.sleep(0.3)  # let a JVM finish loading in the background before the signal
+            time.sleep(1.0)  # a settled supervisor: a JVM finishes loading jffi in the background
         t0 = time.monotonic_ns()
         os.kill(sup, 15)
         latency.append((read_ns(out) - t0) / 1e6)

@@ -55,7 +55,7 @@ public final class Bootstrap {
             inbox,
             actors,
             new ProcessEnvironment(),
-            new AfterFirstSpawn(posix, reaper, refused));
+            new AfterFirstSpawn(posix, reaper, refused, bus));
     return pilot.run();
   }
 
@@ -96,11 +96,14 @@ public final class Bootstrap {
     private final CompletableFuture<Posix> posix;
     private final Reaper reaper;
     private final List<String> refusedSignals;
+    private final EventBus bus;
 
-    AfterFirstSpawn(CompletableFuture<Posix> posix, Reaper reaper, List<String> refusedSignals) {
+    AfterFirstSpawn(
+        CompletableFuture<Posix> posix, Reaper reaper, List<String> refusedSignals, EventBus bus) {
       this.posix = posix;
       this.reaper = reaper;
       this.refusedSignals = refusedSignals;
+      this.bus = bus;
     }
 
     @Override
@@ -123,6 +126,9 @@ public final class Bootstrap {
       }
       posix.complete(loaded);
       reaper.requestReap();
+      // the first real signal should not pay for class loading: run the forwarding path once,
+      // with signal 0 (an existence check that delivers nothing)
+      bus.publish(Event.signal(SignalPolicy.PROBE, 0));
       return null;
     }
 

@@ -8,6 +8,12 @@ package dev.keelson.pilot.supervisor;
  */
 public final class SignalPolicy {
 
+  /**
+   * Not a signal: a warm-up that runs the forwarding path with signal 0 once the native layer is
+   * loaded, so the first real signal is forwarded at full speed.
+   */
+  public static final String PROBE = "PROBE";
+
   private SignalPolicy() {}
 
   /**
