@@ -108,6 +108,9 @@ public final class Bootstrap {
 
     @Override
     public void run() {
+      // SLF4J initialises once, here, before any other pilot thread may log; concurrent first use
+      // would print its substitute-logger warnings
+      LoggerFactory.getILoggerFactory();
       if (!refusedSignals.isEmpty()) {
         log()
             .warn(
