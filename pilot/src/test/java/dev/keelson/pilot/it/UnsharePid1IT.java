@@ -362,6 +362,32 @@ class UnsharePid1IT {
     assertThat(marker).doesNotExist();
   }
 
+  @Test
+  void config_loggingBlock_jsonOnStderr_andReloadSwitchesToText() throws Exception {
+    Path file = dir.resolve("app.json");
+    Files.writeString(
+        file,
+        "{\"consul\": \"localhost:8500\", \"logging\": {\"level\": \"INFO\", \"format\": \"json\", \"output\": \"stderr\"}}");
+    Path ready = dir.resolve("ready");
+    try (Pid1Run pilot =
+        start("-config", "file://" + file, "sh", "-c", "touch " + ready + "; exec sleep 60")) {
+      awaitFile(ready);
+      Files.writeString(
+          file, "{\"consul\": \"localhost:8500\", \"logging\": {\"format\": \"text\"}}");
+      pilot.signal("HUP");
+      Eventually.await(
+          "the reloaded text format on stdout",
+          Duration.ofSeconds(20),
+          () -> stdoutText().contains("level=info msg=\"configuration reloaded\""));
+      pilot.signal("TERM");
+      assertThat(pilot.awaitExit(EXIT)).isEqualTo(143);
+    }
+    assertThat(Files.readString(dir.resolve("stderr")))
+        .containsPattern(
+            "\\{\"level\":\"info\",\"msg\":\"reloading configuration\",\"time\":\"[0-9T:Z-]+\"\\}");
+    assertThat(stdout()).contains("level=info msg=\"app ended: killed by signal 15\"");
+  }
+
   private static String config(Path order, String extra) {
     return "{\"consul\": \"localhost:8500\", "
         + "\"preStart\": [\"sh\", \"-c\", \"echo preStart >> "
