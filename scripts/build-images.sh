@@ -86,8 +86,19 @@ build_pilot() {
   # jffi unpacks its native library into java.io.tmpdir at start, which fails on a read-only rootfs;
   # ship it unpacked and point jffi at it (bin/pilot does when /opt/pilot/native exists)
   (cd "$dir/pilot/native" && unzip -q -j "$dist"/lib/jffi-*-native.jar 'jni/x86_64-Linux/*')
-  printf 'FROM %s\nCOPY pilot/ /opt/pilot/\nENV PATH=/opt/pilot/bin:/opt/java/bin:/bin\nENTRYPOINT ["/opt/pilot/bin/pilot"]\n' \
-    "$PREFIX/jre17:1" >"$dir/Dockerfile"
+  # AppCDS training run: the same flags and classpath as at run time, exercising config loading,
+  # hooks, the app, signal trapping and jnr (the app outlives the background jnr load), so the
+  # dynamic archive holds the classes a real start needs (java-stack.md §3, §5.4)
+  cat >"$dir/Dockerfile" <<EOF
+FROM $PREFIX/jre17:1
+COPY pilot/ /opt/pilot/
+ENV PATH=/opt/pilot/bin:/opt/java/bin:/bin
+RUN JAVA_OPTS=-XX:ArchiveClassesAtExit=/opt/pilot/pilot.jsa /opt/pilot/bin/pilot \\
+      -config '{"consul": "localhost:8500", "preStart": "true", "postStop": ["true"], "logging": {"level": "error"}}' \\
+      sh -c 'trap "" USR2; sleep 1; kill -USR2 \$PPID; exit 0' \\
+ && /opt/pilot/bin/pilot true && test -s /opt/pilot/pilot.jsa
+ENTRYPOINT ["/opt/pilot/bin/pilot"]
+EOF
   build_if_changed "$dir" "$PREFIX/pilot:dev"
 }
 
