@@ -46,6 +46,7 @@ public final class Paunch implements AutoCloseable {
   private final ContainerEngine engine;
   private final EnvironmentResolver environments;
   private final Supplier<String> nameSuffixes;
+  private int parallelism = PlanExecutor.DEFAULT_PARALLELISM;
 
   /**
    * @param callerEnvironment where a bare {@code KEY} in {@code environment} takes its value, as
@@ -66,6 +67,19 @@ public final class Paunch implements AutoCloseable {
         new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost)),
         callerEnvironment,
         new RandomSuffixes());
+  }
+
+  /** How many actions of one stage may run at the same time (1: sequentially, as paunch). */
+  public Paunch parallelism(int actions) {
+    if (actions < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + actions);
+    }
+    this.parallelism = actions;
+    return this;
+  }
+
+  private PlanExecutor executor() {
+    return new PlanExecutor(engine, parallelism);
   }
 
   public ContainerEngine engine() {
@@ -119,12 +133,12 @@ public final class Paunch implements AutoCloseable {
    */
   public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     Plan plan = planApply(config, options);
-    return new PlanExecutor(engine).execute(plan);
+    return executor().execute(plan);
   }
 
   /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */
   public ApplyReport execute(Plan plan) {
-    return new PlanExecutor(engine).execute(plan);
+    return executor().execute(plan);
   }
 
   private DesiredState desiredState(PaunchConfig config) throws ConfigException {
@@ -140,14 +154,13 @@ public final class Paunch implements AutoCloseable {
   /** Removes the owner's containers of every config id not in {@code keep}, then renames. */
   public ApplyReport cleanup(Collection<String> keep, String managedBy) {
     ObservedState observed = Observer.observe(engine, managedBy, List.of());
-    return new PlanExecutor(engine)
-        .execute(Reconciler.cleanup(new HashSet<>(keep), observed, managedBy));
+    return executor().execute(Reconciler.cleanup(new HashSet<>(keep), observed, managedBy));
   }
 
   /** Removes every container of the given config ids. */
   public ApplyReport delete(List<String> configIds, String managedBy) {
     ObservedState observed = Observer.observe(engine, managedBy, List.of());
-    return new PlanExecutor(engine).execute(Reconciler.delete(configIds, observed, managedBy));
+    return executor().execute(Reconciler.delete(configIds, observed, managedBy));
   }
 
   /** The owner's containers, grouped by config id (sorted), newest first within one. */
