@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
@@ -230,6 +231,31 @@ public final class DockerJavaEngine implements ContainerEngine {
           "remove container",
           containerName,
           () -> docker.removeContainerCmd(containerId).withForce(true).exec());
+    } catch (EngineException e) {
+      if (e.getCause() instanceof ConflictException conflict
+          && String.valueOf(conflict.getMessage()).contains("already in progress")) {
+        awaitRemoval(containerId, containerName);
+      } else if (!(e.getCause() instanceof NotFoundException)) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A run killed while removing leaves the engine finishing that removal; the container is about to
+   * be gone, which is what we want, but its name is only free once it is.
+   */
+  private void awaitRemoval(String containerId, String containerName) {
+    try {
+      calls.call(
+          "wait for removal of container",
+          containerName,
+          () ->
+              docker
+                  .waitContainerCmd(containerId)
+                  .withCondition(WaitContainerCondition.REMOVED)
+                  .start()
+                  .awaitStatusCode());
     } catch (EngineException e) {
       if (!(e.getCause() instanceof NotFoundException)) {
         throw e;
