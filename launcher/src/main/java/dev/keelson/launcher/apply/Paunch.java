@@ -15,6 +15,8 @@ import dev.keelson.launcher.plan.DesiredState;
 import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.ReconcileOptions;
 import dev.keelson.launcher.plan.Reconciler;
+import dev.keelson.launcher.plan.StatePlanner;
+import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.DockerRunArguments;
 import dev.keelson.launcher.spec.PaunchConfig;
@@ -134,6 +136,21 @@ public final class Paunch implements AutoCloseable {
   public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     Plan plan = planApply(config, options);
     return executor().execute(plan);
+  }
+
+  /**
+   * What {@code paunch state} would do now for one config id; {@code config} may be null for the
+   * states that act on existing containers only.
+   */
+  public Plan planState(TargetState state, @Nullable PaunchConfig config, ApplyOptions options)
+      throws ConfigException {
+    Plan applied =
+        config != null && state.appliesConfig()
+            ? planApply(config, options)
+            : new Plan(List.of(), List.of());
+    ObservedState observed = Observer.observe(engine, options.managedBy(), List.of());
+    return StatePlanner.plan(
+        state, applied, config, observed, options.configId(), options.managedBy());
   }
 
   /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */

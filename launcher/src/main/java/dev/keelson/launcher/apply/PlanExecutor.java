@@ -54,6 +54,8 @@ public final class PlanExecutor {
     for (Action action : plan.actions()) {
       if (action instanceof Action.RunContainer run) {
         engine.check(request(run));
+      } else if (action instanceof Action.CreateContainer create) {
+        engine.check(request(create.run()));
       }
     }
   }
@@ -112,6 +114,10 @@ public final class PlanExecutor {
         return run(run);
       } else if (action instanceof Action.ExecInContainer exec) {
         return exec(exec);
+      } else if (action instanceof Action.CreateContainer create) {
+        engine.createContainer(request(create.run()), create.cause());
+      } else if (action instanceof Action.ChangeState change) {
+        changeState(change);
       }
       return ActionOutcome.done(action);
     } catch (EngineException e) {
@@ -119,6 +125,17 @@ public final class PlanExecutor {
         throw e;
       }
       return ActionOutcome.failed(action, failureCode(action), String.valueOf(e.getMessage()));
+    }
+  }
+
+  private void changeState(Action.ChangeState change) {
+    String id = change.containerId();
+    String name = change.containerName();
+    switch (change.transition()) {
+      case START -> engine.startContainer(id, name, change.cause());
+      case STOP -> engine.stopContainer(id, name, change.cause());
+      case KILL -> engine.killContainer(id, name, change.cause());
+      case RESTART -> engine.restartContainer(id, name, change.cause());
     }
   }
 

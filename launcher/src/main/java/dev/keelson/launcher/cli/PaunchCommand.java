@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Apply container configs idempotently through the Docker Engine API.",
     subcommands = {
       ApplyCommand.class,
+      StateCommand.class,
       CleanupCommand.class,
       DeleteCommand.class,
       ListCommand.class,

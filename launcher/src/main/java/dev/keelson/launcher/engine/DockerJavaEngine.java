@@ -8,6 +8,7 @@ import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.WaitContainerCondition;
@@ -198,6 +199,32 @@ public final class DockerJavaEngine implements ContainerEngine {
   public void startContainer(String containerId, String containerName, String cause) {
     calls.call(
         "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+  }
+
+  @Override
+  public void stopContainer(String containerId, String containerName, String cause) {
+    calls.call(
+        "stop container",
+        containerName,
+        () -> {
+          try {
+            docker.stopContainerCmd(containerId).exec();
+          } catch (NotModifiedException e) {
+            // It stopped by itself since it was observed: the goal is met.
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
+  public void killContainer(String containerId, String containerName, String cause) {
+    calls.call("kill container", containerName, () -> docker.killContainerCmd(containerId).exec());
+  }
+
+  @Override
+  public void restartContainer(String containerId, String containerName, String cause) {
+    calls.call(
+        "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
   }
 
   @Override

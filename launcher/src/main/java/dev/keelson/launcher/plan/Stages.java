@@ -37,6 +37,12 @@ final class Stages {
     if (action instanceof Action.RemoveContainer) {
       return "remove";
     }
+    if (action instanceof Action.ChangeState change) {
+      return "state@" + change.transition();
+    }
+    if (action instanceof Action.CreateContainer create) {
+      return "create@" + create.run().spec().startOrder();
+    }
     if (action instanceof Action.RunContainer run && run.spec().process().detach()) {
       return "run@" + run.spec().startOrder();
     }
