@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ApplyCommand.class,
       StateCommand.class,
+      WatchCommand.class,
       CleanupCommand.class,
       DeleteCommand.class,
       ListCommand.class,

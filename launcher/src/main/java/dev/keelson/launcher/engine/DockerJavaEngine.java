@@ -184,15 +184,45 @@ public final class DockerJavaEngine implements ContainerEngine {
   public String createContainer(ContainerRequest request, String cause) {
     check(request);
     String image = request.spec().image();
-    return calls.call(
-        "create container",
-        request.name(),
-        () -> {
-          try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
-            CreateContainerMapping.apply(cmd, request);
-            return cmd.exec().getId();
-          }
-        });
+    try {
+      return calls.call(
+          "create container",
+          request.name(),
+          () -> {
+            try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
+              CreateContainerMapping.apply(cmd, request);
+              return cmd.exec().getId();
+            }
+          });
+    } catch (EngineException e) {
+      String existing = e.getCause() instanceof ConflictException ? sameCreation(request) : null;
+      if (existing == null) {
+        throw e;
+      }
+      return existing;
+    }
+  }
+
+  /**
+   * A run killed while its create request was in flight leaves the engine creating that container
+   * after the next run has looked: the name is then taken by exactly the container we asked for.
+   * Its labels (config_data included) say so; it is adopted instead of failing the entry.
+   */
+  private @Nullable String sameCreation(ContainerRequest request) {
+    try {
+      InspectContainerResponse found = docker.inspectContainerCmd(request.name()).exec();
+      Map<String, String> labels = found.getConfig() == null ? null : found.getConfig().getLabels();
+      boolean neverStarted =
+          found.getState() != null && "created".equals(found.getState().getStatus());
+      // The image's own labels are merged in, so ours need only all be there.
+      return neverStarted
+              && labels != null
+              && labels.entrySet().containsAll(request.labels().entrySet())
+          ? found.getId()
+          : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @Override
