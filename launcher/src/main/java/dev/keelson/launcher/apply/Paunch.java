@@ -15,6 +15,8 @@ import dev.keelson.launcher.plan.DesiredState;
 import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.ReconcileOptions;
 import dev.keelson.launcher.plan.Reconciler;
+import dev.keelson.launcher.plan.StatePlanner;
+import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.DockerRunArguments;
 import dev.keelson.launcher.spec.PaunchConfig;
@@ -46,6 +48,7 @@ public final class Paunch implements AutoCloseable {
   private final ContainerEngine engine;
   private final EnvironmentResolver environments;
   private final Supplier<String> nameSuffixes;
+  private int parallelism = PlanExecutor.DEFAULT_PARALLELISM;
 
   /**
    * @param callerEnvironment where a bare {@code KEY} in {@code environment} takes its value, as
@@ -66,6 +69,19 @@ public final class Paunch implements AutoCloseable {
         new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost)),
         callerEnvironment,
         new RandomSuffixes());
+  }
+
+  /** How many actions of one stage may run at the same time (1: sequentially, as paunch). */
+  public Paunch parallelism(int actions) {
+    if (actions < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + actions);
+    }
+    this.parallelism = actions;
+    return this;
+  }
+
+  private PlanExecutor executor() {
+    return new PlanExecutor(engine, parallelism);
   }
 
   public ContainerEngine engine() {
@@ -119,12 +135,27 @@ public final class Paunch implements AutoCloseable {
    */
   public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     Plan plan = planApply(config, options);
-    return new PlanExecutor(engine).execute(plan);
+    return executor().execute(plan);
+  }
+
+  /**
+   * What {@code paunch state} would do now for one config id; {@code config} may be null for the
+   * states that act on existing containers only.
+   */
+  public Plan planState(TargetState state, @Nullable PaunchConfig config, ApplyOptions options)
+      throws ConfigException {
+    Plan applied =
+        config != null && state.appliesConfig()
+            ? planApply(config, options)
+            : new Plan(List.of(), List.of());
+    ObservedState observed = Observer.observe(engine, options.managedBy(), List.of());
+    return StatePlanner.plan(
+        state, applied, config, observed, options.configId(), options.managedBy());
   }
 
   /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */
   public ApplyReport execute(Plan plan) {
-    return new PlanExecutor(engine).execute(plan);
+    return executor().execute(plan);
   }
 
   private DesiredState desiredState(PaunchConfig config) throws ConfigException {
@@ -140,14 +171,13 @@ public final class Paunch implements AutoCloseable {
   /** Removes the owner's containers of every config id not in {@code keep}, then renames. */
   public ApplyReport cleanup(Collection<String> keep, String managedBy) {
     ObservedState observed = Observer.observe(engine, managedBy, List.of());
-    return new PlanExecutor(engine)
-        .execute(Reconciler.cleanup(new HashSet<>(keep), observed, managedBy));
+    return executor().execute(Reconciler.cleanup(new HashSet<>(keep), observed, managedBy));
   }
 
   /** Removes every container of the given config ids. */
   public ApplyReport delete(List<String> configIds, String managedBy) {
     ObservedState observed = Observer.observe(engine, managedBy, List.of());
-    return new PlanExecutor(engine).execute(Reconciler.delete(configIds, observed, managedBy));
+    return executor().execute(Reconciler.delete(configIds, observed, managedBy));
   }
 
   /** The owner's containers, grouped by config id (sorted), newest first within one. */

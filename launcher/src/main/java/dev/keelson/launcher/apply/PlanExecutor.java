@@ -7,15 +7,18 @@ import dev.keelson.launcher.engine.ExecRequest;
 import dev.keelson.launcher.engine.ExecResult;
 import dev.keelson.launcher.plan.Action;
 import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.plan.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out a plan, one action after another, deciding nothing: each action maps to engine calls.
- * As in paunch, a failed run or exec does not stop the others, while a failed pull stops everything
- * after the pulls. An unreachable engine stops the run at once ({@link EngineException}).
+ * Carries out a plan stage by stage, deciding nothing: each action maps to engine calls. The
+ * actions of a concurrent stage run on at most {@code parallelism} threads; the next stage starts
+ * when all of them have finished. As in paunch, a failed run or exec does not stop the others,
+ * while a failed pull stops everything after the pulls. An unreachable engine stops the run once
+ * the current stage has finished ({@link EngineException}).
  */
 public final class PlanExecutor {
 
@@ -24,10 +27,26 @@ public final class PlanExecutor {
   /** The docker CLI's status when docker itself could not run the container. */
   static final int DOCKER_RUN_FAILED = 125;
 
+  /** Enough to overlap the engine's per-call latency without queueing up inside dockerd. */
+  public static final int DEFAULT_PARALLELISM = 8;
+
   private final ContainerEngine engine;
+  private final int parallelism;
 
   public PlanExecutor(ContainerEngine engine) {
+    this(engine, DEFAULT_PARALLELISM);
+  }
+
+  /**
+   * @param parallelism at most this many actions of one stage at a time; 1 runs the plan
+   *     sequentially, as paunch did
+   */
+  public PlanExecutor(ContainerEngine engine, int parallelism) {
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+    }
     this.engine = engine;
+    this.parallelism = parallelism;
   }
 
   /** Checks every container request against the engine API's types before changing anything. */
@@ -35,6 +54,8 @@ public final class PlanExecutor {
     for (Action action : plan.actions()) {
       if (action instanceof Action.RunContainer run) {
         engine.check(request(run));
+      } else if (action instanceof Action.CreateContainer create) {
+        engine.check(request(create.run()));
       }
     }
   }
@@ -44,19 +65,38 @@ public final class PlanExecutor {
     List<ActionOutcome> outcomes = new ArrayList<>();
     boolean pullFailed = false;
     int exitCode = 0;
-    for (Action action : plan.actions()) {
-      if (pullFailed && !(action instanceof Action.PullImage)) {
-        outcomes.add(ActionOutcome.skipped(action));
-        continue;
-      }
-      ActionOutcome outcome = dispatch(action);
-      outcomes.add(outcome);
-      if (outcome.failed()) {
-        LOG.debug("{} failed: {}", action.describe(), outcome.message());
-        exitCode = outcome.exitCode();
-        pullFailed |= action instanceof Action.PullImage;
-      } else {
-        LOG.info("{} ({})", action.describe(), action.cause());
+    try (StagePool pool = new StagePool(parallelism)) {
+      for (Stage stage : plan.stages()) {
+        List<ActionOutcome> stageOutcomes;
+        if (pullFailed) {
+          // Only the remaining pulls still run, as in paunch.
+          stageOutcomes =
+              stage.actions().stream()
+                  .map(
+                      action ->
+                          action instanceof Action.PullImage
+                              ? dispatch(action)
+                              : ActionOutcome.skipped(action))
+                  .toList();
+        } else if (stage.concurrent()) {
+          stageOutcomes = pool.runAll(stage.actions(), this::dispatch);
+        } else {
+          stageOutcomes = stage.actions().stream().map(this::dispatch).toList();
+        }
+        for (ActionOutcome outcome : stageOutcomes) {
+          outcomes.add(outcome);
+          Action action = outcome.action();
+          if (outcome.status() == ActionOutcome.Status.SKIPPED) {
+            continue;
+          }
+          if (outcome.failed()) {
+            LOG.debug("{} failed: {}", action.describe(), outcome.message());
+            exitCode = outcome.exitCode();
+            pullFailed |= action instanceof Action.PullImage;
+          } else {
+            LOG.info("{} ({})", action.describe(), action.cause());
+          }
+        }
       }
     }
     return new ApplyReport(plan, outcomes, exitCode);
@@ -74,6 +114,10 @@ public final class PlanExecutor {
         return run(run);
       } else if (action instanceof Action.ExecInContainer exec) {
         return exec(exec);
+      } else if (action instanceof Action.CreateContainer create) {
+        engine.createContainer(request(create.run()), create.cause());
+      } else if (action instanceof Action.ChangeState change) {
+        changeState(change);
       }
       return ActionOutcome.done(action);
     } catch (EngineException e) {
@@ -81,6 +125,17 @@ public final class PlanExecutor {
         throw e;
       }
       return ActionOutcome.failed(action, failureCode(action), String.valueOf(e.getMessage()));
+    }
+  }
+
+  private void changeState(Action.ChangeState change) {
+    String id = change.containerId();
+    String name = change.containerName();
+    switch (change.transition()) {
+      case START -> engine.startContainer(id, name, change.cause());
+      case STOP -> engine.stopContainer(id, name, change.cause());
+      case KILL -> engine.killContainer(id, name, change.cause());
+      case RESTART -> engine.restartContainer(id, name, change.cause());
     }
   }
 

@@ -19,12 +19,29 @@ public final class Summary {
   private static final List<Kind> KINDS =
       List.of(
           new Kind(Action.PullImage.class::isInstance, "pulled", "pull", "image"),
-          new Kind(Action.RunContainer.class::isInstance, "created", "create", "container"),
+          new Kind(
+              action ->
+                  action instanceof Action.RunContainer || action instanceof Action.CreateContainer,
+              "created",
+              "create",
+              "container"),
           new Kind(Action.RemoveContainer.class::isInstance, "removed", "remove", "container"),
           new Kind(Action.RenameContainer.class::isInstance, "renamed", "rename", "container"),
-          new Kind(Action.ExecInContainer.class::isInstance, "ran", "run", "exec command"));
+          new Kind(Action.ExecInContainer.class::isInstance, "ran", "run", "exec command"),
+          transition(Action.Transition.START, "started", "start"),
+          transition(Action.Transition.STOP, "stopped", "stop"),
+          transition(Action.Transition.KILL, "killed", "kill"),
+          transition(Action.Transition.RESTART, "restarted", "restart"));
 
   private Summary() {}
+
+  private static Kind transition(Action.Transition transition, String past, String future) {
+    return new Kind(
+        action -> action instanceof Action.ChangeState change && change.transition() == transition,
+        past,
+        future,
+        "container");
+  }
 
   /** What a run did; failed and skipped actions are counted separately. */
   public static String of(ApplyReport report) {

@@ -2,6 +2,7 @@ package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
+import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
 import dev.keelson.launcher.apply.Summary;
 import dev.keelson.launcher.plan.Plan;
@@ -28,6 +29,10 @@ final class ApplyCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
 
   @Mixin EngineOptions engine = new EngineOptions();
+
+  @Mixin ParallelOption parallel = new ParallelOption();
+
+  @Mixin LockOption lock = new LockOption();
 
   @Option(
       names = "--file",
@@ -64,6 +69,8 @@ final class ApplyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  // The host lock is held for the try block's extent only, so javac sees an unused resource.
+  @SuppressWarnings("try")
   @Override
   public Integer call() throws Exception {
     CommandSpec command = Cli.spec(spec);
@@ -75,19 +82,24 @@ final class ApplyCommand implements Callable<Integer> {
     PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
     ApplyOptions options =
         new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
-    try (Paunch paunch = engine.open()) {
-      Plan plan = paunch.planApply(config, options);
+    int workers = parallel.value();
+    try (Paunch paunch = engine.open().parallelism(workers)) {
       if (dryRun) {
+        Plan plan = paunch.planApply(config, options);
         out.println(
             format.equals("json")
                 ? ReportJson.render(plan, null)
                 : joinLines(plan.render(), Summary.planned(plan)));
         return 0;
       }
-      ApplyReport report = paunch.execute(plan);
-      Reports.printFailures(report, command.commandLine().getErr());
-      out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
-      return report.exitCode();
+      // Observe and act under one lock, so a concurrent run plans from what this one left.
+      try (HostLock held = lock.acquire(command.commandLine().getErr())) {
+        Plan plan = paunch.planApply(config, options);
+        ApplyReport report = paunch.execute(plan);
+        Reports.printFailures(report, command.commandLine().getErr());
+        out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
+        return report.exitCode();
+      }
     }
   }
 

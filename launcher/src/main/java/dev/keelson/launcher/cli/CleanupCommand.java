@@ -1,6 +1,7 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.ApplyReport;
+import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,20 @@ final class CleanupCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine = new EngineOptions();
 
+  @Mixin ParallelOption parallel = new ParallelOption();
+
+  @Mixin LockOption lock = new LockOption();
+
   @Parameters(paramLabel = "<config_id>", arity = "0..*", description = "Config ids to keep.")
   List<String> keep = new ArrayList<>();
 
+  // The host lock is held for the try block's extent only, so javac sees an unused resource.
+  @SuppressWarnings("try")
   @Override
   public Integer call() {
-    try (Paunch paunch = engine.open()) {
+    int workers = parallel.value();
+    try (Paunch paunch = engine.open().parallelism(workers);
+        HostLock held = lock.acquire(Cli.spec(spec).commandLine().getErr())) {
       ApplyReport report = paunch.cleanup(keep, engine.managedBy);
       Reports.printFailures(report, Cli.spec(spec).commandLine().getErr());
       Cli.spec(spec).commandLine().getOut().println(Reports.text(report));

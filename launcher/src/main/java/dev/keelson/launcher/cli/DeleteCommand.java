@@ -1,6 +1,7 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.ApplyReport;
+import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,24 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine = new EngineOptions();
 
+  @Mixin ParallelOption parallel = new ParallelOption();
+
+  @Mixin LockOption lock = new LockOption();
+
   @Parameters(paramLabel = "<config_id>", arity = "0..*", description = "Config ids to delete.")
   List<String> configIds = new ArrayList<>();
 
+  // The host lock is held for the try block's extent only, so javac sees an unused resource.
+  @SuppressWarnings("try")
   @Override
   public Integer call() {
     if (configIds.isEmpty()) {
       LoggerFactory.getLogger("paunch").warn("No config IDs specified");
       return 0;
     }
-    try (Paunch paunch = engine.open()) {
+    int workers = parallel.value();
+    try (Paunch paunch = engine.open().parallelism(workers);
+        HostLock held = lock.acquire(Cli.spec(spec).commandLine().getErr())) {
       ApplyReport report = paunch.delete(configIds, engine.managedBy);
       Reports.printFailures(report, Cli.spec(spec).commandLine().getErr());
       Cli.spec(spec).commandLine().getOut().println(Reports.text(report));

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     description = "Apply container configs idempotently through the Docker Engine API.",
     subcommands = {
       ApplyCommand.class,
+      StateCommand.class,
+      WatchCommand.class,
       CleanupCommand.class,
       DeleteCommand.class,
       ListCommand.class,

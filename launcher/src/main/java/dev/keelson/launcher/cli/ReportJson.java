@@ -71,6 +71,10 @@ final class ReportJson {
       return "rename";
     } else if (action instanceof Action.RunContainer) {
       return "run";
+    } else if (action instanceof Action.CreateContainer) {
+      return "create";
+    } else if (action instanceof Action.ChangeState change) {
+      return change.transition().verb();
     }
     return "exec";
   }

@@ -58,6 +58,14 @@ public interface ContainerEngine extends AutoCloseable {
    */
   int runAttached(ContainerRequest request, Consumer<String> output, String cause);
 
+  /** Stops a running container with its stop signal, killing it after its grace period. */
+  void stopContainer(String containerId, String containerName, String cause);
+
+  void killContainer(String containerId, String containerName, String cause);
+
+  /** Stops (as {@link #stopContainer}) and starts the container; starts a stopped one. */
+  void restartContainer(String containerId, String containerName, String cause);
+
   /** The engine's address, for messages. */
   String address();
 

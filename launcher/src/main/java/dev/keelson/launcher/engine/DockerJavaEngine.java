@@ -6,7 +6,9 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.WaitContainerCondition;
@@ -182,21 +184,77 @@ public final class DockerJavaEngine implements ContainerEngine {
   public String createContainer(ContainerRequest request, String cause) {
     check(request);
     String image = request.spec().image();
-    return calls.call(
-        "create container",
-        request.name(),
-        () -> {
-          try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
-            CreateContainerMapping.apply(cmd, request);
-            return cmd.exec().getId();
-          }
-        });
+    try {
+      return calls.call(
+          "create container",
+          request.name(),
+          () -> {
+            try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
+              CreateContainerMapping.apply(cmd, request);
+              return cmd.exec().getId();
+            }
+          });
+    } catch (EngineException e) {
+      String existing = e.getCause() instanceof ConflictException ? sameCreation(request) : null;
+      if (existing == null) {
+        throw e;
+      }
+      return existing;
+    }
+  }
+
+  /**
+   * A run killed while its create request was in flight leaves the engine creating that container
+   * after the next run has looked: the name is then taken by exactly the container we asked for.
+   * Its labels (config_data included) say so; it is adopted instead of failing the entry.
+   */
+  private @Nullable String sameCreation(ContainerRequest request) {
+    try {
+      InspectContainerResponse found = docker.inspectContainerCmd(request.name()).exec();
+      Map<String, String> labels = found.getConfig() == null ? null : found.getConfig().getLabels();
+      boolean neverStarted =
+          found.getState() != null && "created".equals(found.getState().getStatus());
+      // The image's own labels are merged in, so ours need only all be there.
+      return neverStarted
+              && labels != null
+              && labels.entrySet().containsAll(request.labels().entrySet())
+          ? found.getId()
+          : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   @Override
   public void startContainer(String containerId, String containerName, String cause) {
     calls.call(
         "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+  }
+
+  @Override
+  public void stopContainer(String containerId, String containerName, String cause) {
+    calls.call(
+        "stop container",
+        containerName,
+        () -> {
+          try {
+            docker.stopContainerCmd(containerId).exec();
+          } catch (NotModifiedException e) {
+            // It stopped by itself since it was observed: the goal is met.
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
+  public void killContainer(String containerId, String containerName, String cause) {
+    calls.call("kill container", containerName, () -> docker.killContainerCmd(containerId).exec());
+  }
+
+  @Override
+  public void restartContainer(String containerId, String containerName, String cause) {
+    calls.call(
+        "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
   }
 
   @Override
@@ -230,6 +288,31 @@ public final class DockerJavaEngine implements ContainerEngine {
           "remove container",
           containerName,
           () -> docker.removeContainerCmd(containerId).withForce(true).exec());
+    } catch (EngineException e) {
+      if (e.getCause() instanceof ConflictException conflict
+          && String.valueOf(conflict.getMessage()).contains("already in progress")) {
+        awaitRemoval(containerId, containerName);
+      } else if (!(e.getCause() instanceof NotFoundException)) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * A run killed while removing leaves the engine finishing that removal; the container is about to
+   * be gone, which is what we want, but its name is only free once it is.
+   */
+  private void awaitRemoval(String containerId, String containerName) {
+    try {
+      calls.call(
+          "wait for removal of container",
+          containerName,
+          () ->
+              docker
+                  .waitContainerCmd(containerId)
+                  .withCondition(WaitContainerCondition.REMOVED)
+                  .start()
+                  .awaitStatusCode());
     } catch (EngineException e) {
       if (!(e.getCause() instanceof NotFoundException)) {
         throw e;

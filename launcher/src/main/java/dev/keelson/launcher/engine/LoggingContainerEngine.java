@@ -91,6 +91,30 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
+  public void stopContainer(String containerId, String containerName, String cause) {
+    logged(
+        "stop " + containerName,
+        cause,
+        () -> delegate.stopContainer(containerId, containerName, cause));
+  }
+
+  @Override
+  public void killContainer(String containerId, String containerName, String cause) {
+    logged(
+        "kill " + containerName,
+        cause,
+        () -> delegate.killContainer(containerId, containerName, cause));
+  }
+
+  @Override
+  public void restartContainer(String containerId, String containerName, String cause) {
+    logged(
+        "restart " + containerName,
+        cause,
+        () -> delegate.restartContainer(containerId, containerName, cause));
+  }
+
+  @Override
   public int startAndWait(
       String containerId, String containerName, boolean removesItself, String cause) {
     return logged(

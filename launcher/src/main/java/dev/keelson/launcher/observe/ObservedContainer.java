@@ -47,6 +47,11 @@ public record ObservedContainer(
     return owner.equals(managedBy());
   }
 
+  /** Created and never started. */
+  public boolean isCreatedOnly() {
+    return "created".equals(state);
+  }
+
   public boolean isExited() {
     return "exited".equals(state) || "dead".equals(state);
   }

@@ -93,6 +93,50 @@ public sealed interface Action {
     }
   }
 
+  /** Create a container without starting it ({@code paunch state present}). */
+  record CreateContainer(RunContainer run) implements Action {
+    @Override
+    public String resourceId() {
+      return run.resourceId();
+    }
+
+    @Override
+    public String cause() {
+      return run.cause();
+    }
+
+    @Override
+    public String describe() {
+      return "create " + resourceId() + " from " + run.spec().image() + " (not started)";
+    }
+  }
+
+  /** What {@link ChangeState} does to a container. */
+  enum Transition {
+    START,
+    STOP,
+    KILL,
+    RESTART;
+
+    public String verb() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Start, stop, kill or restart an existing container ({@code paunch state}). */
+  record ChangeState(String containerId, String containerName, Transition transition, String cause)
+      implements Action {
+    @Override
+    public String resourceId() {
+      return "container:" + containerName;
+    }
+
+    @Override
+    public String describe() {
+      return transition.verb() + " " + resourceId();
+    }
+  }
+
   /**
    * Run a command in an existing container, as {@code docker exec} does.
    *

@@ -1,5 +1,6 @@
 package dev.keelson.launcher.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,12 +20,27 @@ public record Plan(List<Action> actions, List<String> notes) {
     return actions.isEmpty();
   }
 
-  /** One deterministic line per action ({@code describe (cause)}), then one per note. */
+  /** The actions cut into stages that run one after another; see {@link Stages}. */
+  public List<Stage> stages() {
+    return Stages.of(actions);
+  }
+
+  /**
+   * One deterministic line per action ({@code describe (cause)}), then one per note. The actions of
+   * a concurrent stage follow a {@code concurrently:} line, indented.
+   */
   public String render() {
-    String lines =
-        actions.stream()
-            .map(action -> action.describe() + " (" + action.cause() + ")")
-            .collect(Collectors.joining("\n"));
+    List<String> actionLines = new ArrayList<>();
+    for (Stage stage : stages()) {
+      if (stage.concurrent()) {
+        actionLines.add("concurrently:");
+      }
+      for (Action action : stage.actions()) {
+        actionLines.add(
+            (stage.concurrent() ? "  " : "") + action.describe() + " (" + action.cause() + ")");
+      }
+    }
+    String lines = String.join("\n", actionLines);
     String noteLines =
         notes.stream().map(note -> "note: " + note).collect(Collectors.joining("\n"));
     if (lines.isEmpty()) {

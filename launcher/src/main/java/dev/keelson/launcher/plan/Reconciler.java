@@ -158,6 +158,11 @@ public final class Reconciler {
       String diff = stored == null ? "" : ConfigDiff.describe(stored, spec.entry());
       return diff.isEmpty() ? "changed config_data" : "changed config_data: " + diff;
     }
+    if (container.isCreatedOnly()) {
+      // Only a run killed between create and start leaves this; starting it now would skip the
+      // checks a fresh run makes, so it is replaced like a changed one.
+      return "created but never started (an interrupted run?)";
+    }
     Integer exitCode = container.exitCode();
     if (!spec.process().detach()
         && spec.action() == EntryAction.RUN

@@ -62,11 +62,21 @@ final class EngineFixture implements AutoCloseable {
   }
 
   /** {@code paunch apply} of {@code yaml} under {@code configId} with this test's owner. */
-  Run apply(Path dir, String configId, String yaml) throws IOException {
+  Run apply(Path dir, String configId, String yaml, String... extra) throws IOException {
     Path file = Files.createTempFile(dir, "config", ".yml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
-    return paunch(
-        "apply", "--file", file.toString(), "--config-id", configId, "--managed-by", managedBy);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "apply",
+                "--file",
+                file.toString(),
+                "--config-id",
+                configId,
+                "--managed-by",
+                managedBy));
+    args.addAll(List.of(extra));
+    return paunch(args.toArray(String[]::new));
   }
 
   /** This test's containers, oldest first. */

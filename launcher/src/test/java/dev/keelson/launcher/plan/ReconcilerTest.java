@@ -65,10 +65,22 @@ class ReconcilerTest {
         .isEqualTo(
             """
             pull image:other:2 (not present on the engine)
-            run container:first from img:1 (no container for this entry)
-            run container:also from img:1 (no container for this entry)
+            concurrently:
+              run container:first from img:1 (no container for this entry)
+              run container:also from img:1 (no container for this entry)
             run to completion container:once from other:2 (no container for this entry)
             run container:late from img:1 (no container for this entry)""");
+  }
+
+  @Test
+  void apply_containerCreatedButNeverStarted_isReplaced() throws Exception {
+    observe("hello", "hi", HELLO, "created");
+
+    assertThat(apply("hi", HELLO))
+        .isEqualTo(
+            """
+            remove container:hello (created but never started (an interrupted run?))
+            run container:hello from img:1 (replaces the container removed above)""");
   }
 
   @Test
@@ -121,8 +133,9 @@ class ReconcilerTest {
     assertThat(apply("hi", HELLO))
         .isEqualTo(
             """
-            remove container:gone (removed: no entry gone in the config)
-            remove container:hello (no config_data)
+            concurrently:
+              remove container:gone (removed: no entry gone in the config)
+              remove container:hello (no config_data)
             run container:hello from img:1 (replaces the container removed above)""");
   }
 
@@ -245,8 +258,9 @@ class ReconcilerTest {
     assertThat(plan.render())
         .isEqualTo(
             """
-            remove container:hello (config id hi is not among the ones to keep)
-            remove container:solo (config id zz is not among the ones to keep)
+            concurrently:
+              remove container:hello (config id hi is not among the ones to keep)
+              remove container:solo (config id zz is not among the ones to keep)
             rename container:hello-aaaaaaaa to hello (its desired name is free)""");
   }
 

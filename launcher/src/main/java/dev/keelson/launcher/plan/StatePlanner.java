@@ -1,0 +1,114 @@
+package dev.keelson.launcher.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.keelson.launcher.observe.ObservedContainer;
+import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.spec.ConfigData;
+import dev.keelson.launcher.spec.ContainerSpec;
+import dev.keelson.launcher.spec.PaunchConfig;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans {@code paunch state}: the apply plan (when a config is given and the state applies it),
+ * turned into a create-only plan for {@code present}, followed by one start, stop, kill or restart
+ * per container that needs it. Pure, like {@link Reconciler}.
+ */
+public final class StatePlanner {
+
+  private StatePlanner() {}
+
+  /**
+   * The plan for bringing {@code configId}'s containers to {@code state}.
+   *
+   * @param applied {@link Reconciler#apply}'s plan for {@code config}; empty when there is none
+   * @param config the desired config, when one was given
+   */
+  public static Plan plan(
+      TargetState state,
+      Plan applied,
+      @Nullable PaunchConfig config,
+      ObservedState observed,
+      String configId,
+      String managedBy) {
+    if (state == TargetState.ABSENT) {
+      return Reconciler.delete(List.of(configId), observed, managedBy);
+    }
+    List<Action> actions = new ArrayList<>();
+    if (state == TargetState.PRESENT) {
+      applied.actions().stream()
+          .filter(action -> !(action instanceof Action.ExecInContainer))
+          .map(StatePlanner::createOnly)
+          .forEach(actions::add);
+      return new Plan(actions, applied.notes());
+    }
+    if (state.appliesConfig()) {
+      actions.addAll(applied.actions());
+    }
+    Set<String> removed = new HashSet<>();
+    applied.actions().stream()
+        .filter(Action.RemoveContainer.class::isInstance)
+        .map(action -> ((Action.RemoveContainer) action).containerId())
+        .forEach(removed::add);
+    for (ObservedContainer container : observed.ofConfig(managedBy, configId)) {
+      if (state.appliesConfig() && removed.contains(container.id())) {
+        continue;
+      }
+      Action.Transition transition = transition(state, container, config);
+      if (transition != null) {
+        actions.add(
+            new Action.ChangeState(
+                container.id(), container.name(), transition, cause(state, container)));
+      }
+    }
+    return new Plan(actions, state.appliesConfig() ? applied.notes() : List.of());
+  }
+
+  private static Action createOnly(Action action) {
+    if (action instanceof Action.RunContainer run) {
+      return new Action.CreateContainer(run);
+    }
+    return action;
+  }
+
+  private static Action.@Nullable Transition transition(
+      TargetState state, ObservedContainer container, @Nullable PaunchConfig config) {
+    boolean running = "running".equals(container.state()) || "restarting".equals(container.state());
+    return switch (state) {
+      case STARTED -> !running && detached(container, config) ? Action.Transition.START : null;
+      case RESTARTED -> detached(container, config) ? Action.Transition.RESTART : null;
+      case STOPPED -> running ? Action.Transition.STOP : null;
+      case KILLED -> running ? Action.Transition.KILL : null;
+      default -> null;
+    };
+  }
+
+  private static String cause(TargetState state, ObservedContainer container) {
+    return switch (state) {
+      case STARTED -> "state started: it is " + container.state();
+      case RESTARTED -> "state restarted: always restarts";
+      default -> "state " + state.word() + ": it is running";
+    };
+  }
+
+  /**
+   * One-shot ({@code detach: false}) containers ran to completion on purpose; starting them again
+   * would repeat the job. The entry says which they are; without a config, the label does.
+   */
+  private static boolean detached(ObservedContainer container, @Nullable PaunchConfig config) {
+    if (config != null) {
+      Optional<ContainerSpec> entry = config.container(container.desiredName());
+      if (entry.isPresent()) {
+        return entry.get().process().detach();
+      }
+    }
+    String label = container.configData();
+    JsonNode stored = label == null ? null : ConfigData.read(label);
+    JsonNode detach = stored == null ? null : stored.get("detach");
+    return detach == null || !detach.isBoolean() || detach.booleanValue();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.keelson.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keelson.testkit.TestImages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --parallel}: one level's containers are created together; the end state is the same. */
+class ParallelApplyIT {
+
+  private static final int COUNT = 12;
+
+  @TempDir Path dir;
+
+  private final EngineFixture engine = new EngineFixture();
+
+  @AfterEach
+  void removeOwnContainers() throws IOException {
+    engine.close();
+  }
+
+  private List<String> entries() {
+    return IntStream.range(0, COUNT).mapToObj(i -> engine.name("p" + i)).toList();
+  }
+
+  /** Level 0: the detached entries and a one-shot that must see them all; level 1: a last one. */
+  private Path config(String command) throws IOException {
+    StringBuilder yaml = new StringBuilder();
+    for (String name : entries()) {
+      yaml.append(name)
+          .append(":\n  image: ")
+          .append(TestImages.busybox())
+          .append("\n  command: ")
+          .append(command)
+          .append('\n');
+    }
+    yaml.append(engine.name("last"))
+        .append(":\n  image: ")
+        .append(TestImages.busybox())
+        .append("\n  command: sleep 600\n  start_order: 1\n");
+    Path file = Files.createTempFile(dir, "config", ".yml");
+    Files.writeString(file, yaml.toString(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private EngineFixture.Run apply(Path file, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "apply",
+                "--file",
+                file.toString(),
+                "--config-id",
+                "par",
+                "--managed-by",
+                engine.managedBy));
+    args.addAll(List.of(extra));
+    return engine.paunch(args.toArray(String[]::new));
+  }
+
+  @Test
+  void apply_parallel_createsEveryContainerOnceAndRunning() throws Exception {
+    Path file = config("sleep 600");
+
+    EngineFixture.Run run = apply(file, "--parallel", "6");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).endsWith("created " + (COUNT + 1) + " containers.\n");
+    List<String> expected = new ArrayList<>(entries());
+    expected.add(engine.name("last"));
+    assertThat(engine.names()).containsExactlyInAnyOrderElementsOf(expected);
+    for (String name : expected) {
+      assertThat(engine.inspect(name).getState().getRunning()).as(name).isTrue();
+      assertThat(engine.inspect(name).getConfig().getLabels())
+          .containsEntry("container_name", name);
+    }
+    // The level-1 container is created after every level-0 one has been started.
+    Instant last = Instant.parse(engine.inspect(engine.name("last")).getCreated());
+    for (String name : entries()) {
+      assertThat(Instant.parse(engine.inspect(name).getState().getStartedAt()))
+          .as(name)
+          .isBefore(last);
+    }
+
+    EngineFixture.Run again = apply(file, "--parallel", "6");
+    assertThat(again.out()).isEqualTo("No action taken.\n");
+  }
+
+  @Test
+  void apply_parallel_replacesChangedContainersConcurrently() throws Exception {
+    apply(config("sleep 600"), "--parallel", "4");
+    String oldId = engine.inspect(entries().get(3)).getId();
+
+    EngineFixture.Run run = apply(config("sleep 700"), "--parallel", "4");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .endsWith("created " + COUNT + " containers, removed " + COUNT + " containers.\n");
+    assertThat(engine.names()).hasSize(COUNT + 1);
+    assertThat(engine.inspect(entries().get(3)).getId()).isNotEqualTo(oldId);
+    assertThat(engine.inspect(entries().get(3)).getConfig().getCmd())
+        .containsExactly("sleep", "700");
+  }
+
+  @Test
+  void delete_parallel_removesEveryContainer() throws Exception {
+    apply(config("sleep 600"), "--parallel", "8");
+
+    EngineFixture.Run run =
+        engine.paunch("delete", "par", "--managed-by", engine.managedBy, "--parallel", "8");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).endsWith("removed " + (COUNT + 1) + " containers.\n");
+    assertThat(engine.names()).isEmpty();
+  }
+
+  @Test
+  void apply_parallelZero_refusedBeforeTouchingTheEngine() throws Exception {
+    EngineFixture.Run run = apply(config("sleep 600"), "--parallel", "0");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("--parallel must be at least 1, not 0");
+    assertThat(engine.names()).isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.keelson.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keelson.config.problem.ConfigException;
+import dev.keelson.launcher.spec.ContainerSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files {@code watch} reads and how they combine. */
+class WatchedFilesTest {
+
+  @TempDir Path dir;
+
+  private void write(String name, String yaml) throws Exception {
+    Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void read_glob_entriesOfAllMatchingFilesInNameOrder() throws Exception {
+    write("b.yml", "web: {image: img:1}\n");
+    write("a.yml", "db: {image: img:1}\n");
+    write("c.txt", "other: {image: img:1}\n");
+
+    var config = WatchedFiles.read(dir.resolve("*.yml").toString());
+
+    assertThat(config.containers()).extracting(ContainerSpec::name).containsExactly("db", "web");
+  }
+
+  @Test
+  void read_sameEntryInTwoFiles_rejected() throws Exception {
+    write("a.yml", "web: {image: img:1}\n");
+    write("b.yml", "web: {image: img:2}\n");
+
+    assertThatThrownBy(() -> WatchedFiles.read(dir.resolve("*.yml").toString()))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems().get(0).render())
+                    .contains("b.yml")
+                    .contains("is already an entry of"));
+  }
+
+  @Test
+  void read_noMatch_rejected() {
+    assertThatThrownBy(() -> WatchedFiles.read(dir.resolve("*.yaml").toString()))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems().get(0).render())
+                    .contains("matches no file"));
+  }
+}

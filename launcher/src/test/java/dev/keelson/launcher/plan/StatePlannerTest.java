@@ -1,0 +1,130 @@
+package dev.keelson.launcher.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keelson.config.load.ConfigSource;
+import dev.keelson.config.load.YamlDocuments;
+import dev.keelson.launcher.observe.ObservedContainer;
+import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.spec.ConfigData;
+import dev.keelson.launcher.spec.PaunchConfig;
+import dev.keelson.launcher.spec.PaunchConfigParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What each state plans, from a config and an engine snapshot. */
+class StatePlannerTest {
+
+  private static final String CONFIG =
+      """
+      web: {image: img:1, command: sleep 600}
+      job: {image: img:1, command: 'true', detach: false}
+      """;
+
+  private final List<ObservedContainer> containers = new ArrayList<>();
+
+  private static PaunchConfig config(String yaml) throws Exception {
+    return PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml)));
+  }
+
+  private void observe(String entry, String state) throws Exception {
+    var spec = config(CONFIG).container(entry).orElseThrow();
+    containers.add(
+        new ObservedContainer(
+            "id-" + entry,
+            entry,
+            state,
+            "img:1",
+            Map.of(
+                "managed_by",
+                "paunch",
+                "config_id",
+                "cfg",
+                "container_name",
+                entry,
+                "config_data",
+                ConfigData.serialise(spec.entry())),
+            "exited".equals(state) ? 0 : null));
+  }
+
+  private String plan(TargetState state, boolean withConfig) throws Exception {
+    PaunchConfig config = withConfig ? config(CONFIG) : null;
+    ObservedState observed = new ObservedState(containers, Set.of("img:1"));
+    Plan applied =
+        config == null
+            ? new Plan(List.of(), List.of())
+            : Reconciler.apply(
+                new DesiredState(config, Map.of()),
+                observed,
+                new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
+    return StatePlanner.plan(state, applied, config, observed, "cfg", "paunch").render();
+  }
+
+  @Test
+  void started_exitedDetachedContainer_isStartedAndOneShotIsLeft() throws Exception {
+    observe("web", "exited");
+    observe("job", "exited");
+
+    assertThat(plan(TargetState.STARTED, true))
+        .isEqualTo("start container:web (state started: it is exited)");
+    assertThat(plan(TargetState.STARTED, false))
+        .as("without a config, config_data says which are one-shots")
+        .isEqualTo("start container:web (state started: it is exited)");
+  }
+
+  @Test
+  void stoppedAndKilled_actOnRunningContainersOnly() throws Exception {
+    observe("web", "running");
+    observe("job", "exited");
+
+    assertThat(plan(TargetState.STOPPED, false))
+        .isEqualTo("stop container:web (state stopped: it is running)");
+    assertThat(plan(TargetState.KILLED, false))
+        .isEqualTo("kill container:web (state killed: it is running)");
+  }
+
+  @Test
+  void restarted_appliesThenRestartsEveryKeptDetachedContainer() throws Exception {
+    observe("web", "running");
+
+    assertThat(plan(TargetState.RESTARTED, true))
+        .isEqualTo(
+            """
+            run to completion container:job from img:1 (no container for this entry)
+            restart container:web (state restarted: always restarts)""");
+  }
+
+  @Test
+  void present_createsWithoutStarting() throws Exception {
+    assertThat(plan(TargetState.PRESENT, true))
+        .isEqualTo(
+            """
+            concurrently:
+              create container:web from img:1 (not started) (no container for this entry)
+              create container:job from img:1 (not started) (no container for this entry)""");
+  }
+
+  @Test
+  void absent_removesEveryContainerOfTheConfigId() throws Exception {
+    observe("web", "running");
+    observe("job", "exited");
+
+    assertThat(plan(TargetState.ABSENT, false))
+        .isEqualTo(
+            """
+            concurrently:
+              remove container:web (config id cfg is deleted)
+              remove container:job (config id cfg is deleted)""");
+  }
+
+  @Test
+  void reloaded_isApply() throws Exception {
+    observe("web", "exited");
+
+    assertThat(plan(TargetState.RELOADED, true))
+        .isEqualTo("run to completion container:job from img:1 (no container for this entry)");
+  }
+}
