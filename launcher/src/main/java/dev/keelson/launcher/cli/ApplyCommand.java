@@ -5,6 +5,7 @@ import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.Paunch;
 import dev.keelson.launcher.apply.Summary;
 import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.plan.PullPolicy;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,6 +65,12 @@ final class ApplyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  @Option(
+      names = "--pull",
+      paramLabel = "<policy>",
+      description = "When to pull images: missing, always or never (default: ${DEFAULT-VALUE}).")
+  String pull = "missing";
+
   @Override
   public Integer call() throws Exception {
     CommandSpec command = Cli.spec(spec);
@@ -73,9 +80,19 @@ final class ApplyCommand implements Callable<Integer> {
     }
     PrintWriter out = command.commandLine().getOut();
     PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
+    PullPolicy pullPolicy =
+        PullPolicy.parse(pull)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        command.commandLine(),
+                        "--pull must be missing, always or never, not '" + pull + "'"));
     ApplyOptions options =
-        new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
-    try (Paunch paunch = engine.open()) {
+        new ApplyOptions(
+            Cli.required(configId), engine.managedBy, LabelPairs.parse(labels), pullPolicy);
+    PrintWriter err = command.commandLine().getErr();
+    try (Paunch paunch =
+        engine.open(new PullProgressPrinter(err, PullProgressPrinter.onTerminal()))) {
       Plan plan = paunch.planApply(config, options);
       if (dryRun) {
         out.println(
@@ -84,9 +101,10 @@ final class ApplyCommand implements Callable<Integer> {
                 : joinLines(plan.render(), Summary.planned(plan)));
         return 0;
       }
-      ApplyReport report = paunch.execute(plan);
+      ApplyReport report = paunch.execute(plan, config, options);
       Reports.printFailures(report, command.commandLine().getErr());
-      out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
+      out.println(
+          format.equals("json") ? ReportJson.render(report.plan(), report) : Reports.text(report));
       return report.exitCode();
     }
   }
