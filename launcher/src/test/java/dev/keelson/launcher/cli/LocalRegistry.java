@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Debian's {@code docker-registry} serving a temporary directory on 127.0.0.1 and a free port. The
@@ -34,15 +35,30 @@ final class LocalRegistry implements AutoCloseable {
   }
 
   static LocalRegistry start(Path dir) throws IOException {
+    return start(dir, null);
+  }
+
+  /**
+   * A registry that asks for basic auth when {@code htpasswd} (a bcrypt {@code user:hash} line) is
+   * given; the API root then answers 401 once it is up.
+   */
+  static LocalRegistry start(Path dir, @Nullable String htpasswd) throws IOException {
     int port = freePort();
     Path config = dir.resolve("registry.yml");
+    String auth = "";
+    if (htpasswd != null) {
+      Path users = Files.writeString(dir.resolve("htpasswd"), htpasswd + "\n");
+      auth = "auth: {htpasswd: {realm: keelson-it, path: " + users + "}}\n";
+    }
     Files.writeString(
         config,
         "version: 0.1\nlog: {level: warn}\nstorage: {filesystem: {rootdirectory: "
             + dir.resolve("storage")
             + "}, delete: {enabled: true}}\nhttp: {addr: 127.0.0.1:"
             + port
-            + "}\n");
+            + "}\n"
+            + auth);
+    int upStatus = htpasswd == null ? 200 : 401;
     Process process =
         new ProcessBuilder(BINARY.toString(), "serve", config.toString())
             .redirectErrorStream(true)
@@ -52,7 +68,7 @@ final class LocalRegistry implements AutoCloseable {
     Eventually.await(
         "the registry on 127.0.0.1:" + port + " to answer",
         Duration.ofSeconds(20),
-        () -> registry.status("/v2/") == 200);
+        () -> registry.status("/v2/") == upStatus);
     return registry;
   }
 
