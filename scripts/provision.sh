@@ -6,6 +6,7 @@ ms() { echo $(($(date +%s%N) / 1000000)); }
 step() { local t0; t0=$(ms); "$@"; log "$(basename "$1") took $(($(ms) - t0)) ms"; }
 start=$(ms)
 apt_ensure curl unzip
+apt_ensure docker-registry  # a local registry for the launcher's pull tests (never started as a service)
 step "$KEELSON_ROOT/scripts/provision-engine.sh"
 step "$KEELSON_ROOT/scripts/provision-consul.sh" >/dev/null
 step "$KEELSON_ROOT/scripts/build-images.sh" base

@@ -8,11 +8,13 @@ import dev.keelson.launcher.engine.ContainerRequest;
 import dev.keelson.launcher.engine.DockerJavaEngine;
 import dev.keelson.launcher.engine.LoggingContainerEngine;
 import dev.keelson.launcher.engine.Observer;
+import dev.keelson.launcher.engine.PullListener;
 import dev.keelson.launcher.observe.Labels;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.plan.DesiredState;
 import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.plan.PullPolicy;
 import dev.keelson.launcher.plan.ReconcileOptions;
 import dev.keelson.launcher.plan.Reconciler;
 import dev.keelson.launcher.plan.StatePlanner;
@@ -65,8 +67,14 @@ public final class Paunch implements AutoCloseable {
 
   /** paunch on the Docker engine at {@code dockerHost} (null: DOCKER_HOST or the socket). */
   public static Paunch docker(@Nullable String dockerHost, Map<String, String> callerEnvironment) {
+    return docker(dockerHost, callerEnvironment, PullListener.NONE);
+  }
+
+  /** As {@link #docker(String, Map)}, reporting image pull progress to {@code pulls}. */
+  public static Paunch docker(
+      @Nullable String dockerHost, Map<String, String> callerEnvironment, PullListener pulls) {
     return new Paunch(
-        new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost)),
+        new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost, pulls)),
         callerEnvironment,
         new RandomSuffixes());
   }
@@ -101,10 +109,14 @@ public final class Paunch implements AutoCloseable {
     if (!owner.equals(options.managedBy())) {
       observed = Observer.observe(engine, owner, images);
     }
+    if (options.pull() == PullPolicy.NEVER) {
+      NeverPull.requirePresent(config, observed);
+    }
     return Reconciler.apply(
         desired,
         observed,
-        new ReconcileOptions(options.configId(), owner, options.labels(), nameSuffixes));
+        new ReconcileOptions(
+            options.configId(), owner, options.labels(), nameSuffixes, options.pull()));
   }
 
   /**
@@ -135,7 +147,7 @@ public final class Paunch implements AutoCloseable {
    */
   public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     Plan plan = planApply(config, options);
-    return executor().execute(plan);
+    return execute(plan, config, options);
   }
 
   /**
@@ -151,6 +163,18 @@ public final class Paunch implements AutoCloseable {
     ObservedState observed = Observer.observe(engine, options.managedBy(), List.of());
     return StatePlanner.plan(
         state, applied, config, observed, options.configId(), options.managedBy());
+  }
+
+  /**
+   * Carries out a plan from {@link #planApply}; with {@code --pull always} the images are pulled
+   * first and the rest is planned again, so that containers whose tag moved are replaced.
+   */
+  public ApplyReport execute(Plan plan, PaunchConfig config, ApplyOptions options)
+      throws ConfigException {
+    if (options.pull() == PullPolicy.ALWAYS) {
+      return PullFirst.execute(executor(), plan, () -> planApply(config, options));
+    }
+    return executor().execute(plan);
   }
 
   /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */

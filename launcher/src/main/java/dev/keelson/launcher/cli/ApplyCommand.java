@@ -6,6 +6,7 @@ import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
 import dev.keelson.launcher.apply.Summary;
 import dev.keelson.launcher.plan.Plan;
+import dev.keelson.launcher.plan.PullPolicy;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,6 +70,12 @@ final class ApplyCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  @Option(
+      names = "--pull",
+      paramLabel = "<policy>",
+      description = "When to pull images: missing, always or never (default: ${DEFAULT-VALUE}).")
+  String pull = "missing";
+
   // The host lock is held for the try block's extent only, so javac sees an unused resource.
   @SuppressWarnings("try")
   @Override
@@ -80,10 +87,22 @@ final class ApplyCommand implements Callable<Integer> {
     }
     PrintWriter out = command.commandLine().getOut();
     PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
+    PullPolicy pullPolicy =
+        PullPolicy.parse(pull)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        command.commandLine(),
+                        "--pull must be missing, always or never, not '" + pull + "'"));
     ApplyOptions options =
-        new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
+        new ApplyOptions(
+            Cli.required(configId), engine.managedBy, LabelPairs.parse(labels), pullPolicy);
+    PrintWriter err = command.commandLine().getErr();
     int workers = parallel.value();
-    try (Paunch paunch = engine.open().parallelism(workers)) {
+    try (Paunch paunch =
+        engine
+            .open(new PullProgressPrinter(err, PullProgressPrinter.onTerminal()))
+            .parallelism(workers)) {
       if (dryRun) {
         Plan plan = paunch.planApply(config, options);
         out.println(
@@ -93,11 +112,14 @@ final class ApplyCommand implements Callable<Integer> {
         return 0;
       }
       // Observe and act under one lock, so a concurrent run plans from what this one left.
-      try (HostLock held = lock.acquire(command.commandLine().getErr())) {
+      try (HostLock held = lock.acquire(err)) {
         Plan plan = paunch.planApply(config, options);
-        ApplyReport report = paunch.execute(plan);
-        Reports.printFailures(report, command.commandLine().getErr());
-        out.println(format.equals("json") ? ReportJson.render(plan, report) : Reports.text(report));
+        ApplyReport report = paunch.execute(plan, config, options);
+        Reports.printFailures(report, err);
+        out.println(
+            format.equals("json")
+                ? ReportJson.render(report.plan(), report)
+                : Reports.text(report));
         return report.exitCode();
       }
     }

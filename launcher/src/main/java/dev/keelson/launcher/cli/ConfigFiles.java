@@ -2,8 +2,8 @@ package dev.keelson.launcher.cli;
 
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
+import dev.keelson.launcher.manifest.ConfigFileReader;
 import dev.keelson.launcher.spec.PaunchConfig;
-import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -13,7 +13,7 @@ final class ConfigFiles {
   private ConfigFiles() {}
 
   static PaunchConfig read(Path file, PrintWriter err) throws ConfigException {
-    PaunchConfig config = PaunchConfigParser.read(file);
+    PaunchConfig config = ConfigFileReader.read(file);
     printWarnings(config, err);
     return config;
   }

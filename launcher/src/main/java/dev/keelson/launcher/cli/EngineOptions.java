@@ -1,6 +1,7 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.engine.PullListener;
 import dev.keelson.launcher.observe.Labels;
 import picocli.CommandLine.Option;
 
@@ -24,9 +25,14 @@ final class EngineOptions {
    * docker is the default and podman is refused with a clear message rather than half-working.
    */
   Paunch open() {
+    return open(PullListener.NONE);
+  }
+
+  /** As {@link #open()}, showing image pull progress through {@code pulls}. */
+  Paunch open(PullListener pulls) {
     switch (runtime) {
       case "docker" -> {
-        return Paunch.docker(null, System.getenv());
+        return Paunch.docker(null, System.getenv(), pulls);
       }
       case "podman" ->
           throw new CliFailure(

@@ -24,6 +24,9 @@ public interface ContainerEngine extends AutoCloseable {
 
   boolean imageExists(String image);
 
+  /** The id ({@code sha256:...}) {@code image} resolves to now; empty when it is not present. */
+  Optional<String> imageId(String image);
+
   void pullImage(String image, String cause);
 
   /**

@@ -86,6 +86,7 @@ final class CreateContainerMapping {
     if (!mapped.volumes().isEmpty()) {
       cmd.withVolumes(mapped.volumes());
     }
+    WorkloadMapping.apply(cmd, spec.workload());
   }
 
   private static void mapProcess(ProcessOptions process, HostConfig host) {

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.PullImageResultCallback;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -36,11 +35,13 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final DockerClient docker;
   private final String address;
   private final EngineCalls calls;
+  private final PullListener pulls;
 
-  private DockerJavaEngine(DockerClient docker, String address) {
+  private DockerJavaEngine(DockerClient docker, String address, PullListener pulls) {
     this.docker = docker;
     this.address = address;
     this.calls = new EngineCalls(address);
+    this.pulls = pulls;
   }
 
   /**
@@ -49,6 +50,15 @@ public final class DockerJavaEngine implements ContainerEngine {
    * @param dockerHost an explicit address, or null for {@code DOCKER_HOST} / the default socket
    */
   public static DockerJavaEngine connect(@Nullable String dockerHost) {
+    return connect(dockerHost, PullListener.NONE);
+  }
+
+  /**
+   * As {@link #connect(String)}, reporting pull progress to {@code pulls}. Registry credentials
+   * come from the docker CLI's config ({@code DOCKER_CONFIG} or {@code ~/.docker/config.json},
+   * {@code auths} entries): docker-java attaches them to every pull from the client config.
+   */
+  public static DockerJavaEngine connect(@Nullable String dockerHost, PullListener pulls) {
     DefaultDockerClientConfig.Builder builder =
         DefaultDockerClientConfig.createDefaultConfigBuilder();
     if (dockerHost != null) {
@@ -63,7 +73,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
     return new DockerJavaEngine(
-        DockerClientImpl.getInstance(config, http), config.getDockerHost().toString());
+        DockerClientImpl.getInstance(config, http), config.getDockerHost().toString(), pulls);
   }
 
   @Override
@@ -89,7 +99,8 @@ public final class DockerJavaEngine implements ContainerEngine {
         String.valueOf(container.getState()),
         String.valueOf(container.getImage()),
         labels == null ? Map.of() : labels,
-        null);
+        null,
+        container.getImageId());
   }
 
   private static String stripSlash(String name) {
@@ -156,18 +167,40 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
+  public Optional<String> imageId(String image) {
+    try {
+      return Optional.ofNullable(
+          calls.call("inspect image", image, () -> docker.inspectImageCmd(image).exec()).getId());
+    } catch (EngineException e) {
+      if (e.getCause() instanceof NotFoundException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
   public void pullImage(String image, String cause) {
-    calls.call(
-        "pull image",
-        image,
-        () -> {
-          try {
-            return docker.pullImageCmd(image).exec(new PullImageResultCallback()).awaitCompletion();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while pulling " + image, e);
-          }
-        });
+    boolean succeeded = false;
+    try {
+      calls.call(
+          "pull image",
+          image,
+          () -> {
+            try {
+              return docker
+                  .pullImageCmd(image)
+                  .exec(new ProgressCallback(image, pulls))
+                  .awaitCompletion();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("interrupted while pulling " + image, e);
+            }
+          });
+      succeeded = true;
+    } finally {
+      pulls.finished(image, succeeded);
+    }
   }
 
   @Override

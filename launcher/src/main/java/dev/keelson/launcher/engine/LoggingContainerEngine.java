@@ -65,6 +65,11 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
+  public Optional<String> imageId(String image) {
+    return delegate.imageId(image);
+  }
+
+  @Override
   public void pullImage(String image, String cause) {
     logged("pull " + image, cause, () -> delegate.pullImage(image, cause));
   }

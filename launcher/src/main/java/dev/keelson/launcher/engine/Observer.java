@@ -4,8 +4,11 @@ import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -16,7 +19,8 @@ public final class Observer {
 
   /**
    * Lists every container, inspects the exit code of the owner's stopped containers (so a failed
-   * one-shot container can be run again), and checks which of {@code images} are present.
+   * one-shot container can be run again), and checks which of {@code images} are present and which
+   * image id each resolves to.
    */
   public static ObservedState observe(
       ContainerEngine engine, String managedBy, Collection<String> images) {
@@ -31,17 +35,21 @@ public final class Observer {
                 container.state(),
                 container.image(),
                 container.labels(),
-                exitCode.isPresent() ? exitCode.getAsInt() : null));
+                exitCode.isPresent() ? exitCode.getAsInt() : null,
+                container.imageId()));
       } else {
         containers.add(container);
       }
     }
     Set<String> present = new HashSet<>();
+    Map<String, String> ids = new HashMap<>();
     for (String image : images) {
-      if (engine.imageExists(image)) {
+      Optional<String> id = engine.imageId(image);
+      if (id.isPresent()) {
         present.add(image);
+        ids.put(image, id.get());
       }
     }
-    return new ObservedState(containers, present);
+    return new ObservedState(containers, present, ids);
   }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param name without docker's leading slash
  * @param state the engine's status word: created, running, exited, ...
  * @param exitCode known for exited containers that the observer inspected, otherwise null
+ * @param imageId the id of the image the container was created from, when the engine said
  */
 public record ObservedContainer(
     String id,
@@ -16,10 +17,21 @@ public record ObservedContainer(
     String state,
     String image,
     Map<String, String> labels,
-    @Nullable Integer exitCode) {
+    @Nullable Integer exitCode,
+    @Nullable String imageId) {
 
   public ObservedContainer {
     labels = Map.copyOf(labels);
+  }
+
+  public ObservedContainer(
+      String id,
+      String name,
+      String state,
+      String image,
+      Map<String, String> labels,
+      @Nullable Integer exitCode) {
+    this(id, name, state, image, labels, exitCode, null);
   }
 
   public @Nullable String configId() {

@@ -1,6 +1,7 @@
 package dev.keelson.launcher.observe;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,12 +10,20 @@ import java.util.Set;
  * @param containers every container on the engine, newest first (the engine's order, which paunch's
  *     choices depend on), managed or not, because names are shared by all of them
  * @param presentImages the images asked about that exist locally
+ * @param imageIds image reference to the id it resolves to now, for the present images whose id the
+ *     engine reported
  */
-public record ObservedState(List<ObservedContainer> containers, Set<String> presentImages) {
+public record ObservedState(
+    List<ObservedContainer> containers, Set<String> presentImages, Map<String, String> imageIds) {
 
   public ObservedState {
     containers = List.copyOf(containers);
     presentImages = Set.copyOf(presentImages);
+    imageIds = Map.copyOf(imageIds);
+  }
+
+  public ObservedState(List<ObservedContainer> containers, Set<String> presentImages) {
+    this(containers, presentImages, Map.of());
   }
 
   /** Containers labelled {@code managed_by=owner}, newest first. */

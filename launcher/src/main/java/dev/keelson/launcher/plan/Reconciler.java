@@ -37,11 +37,14 @@ public final class Reconciler {
     PaunchConfig config = desired.config();
     List<Action> actions = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    planPulls(config, observed, actions);
+    planPulls(config, observed, options.pull(), actions);
 
     Set<String> removedIds = new HashSet<>();
     for (ObservedContainer container : observed.ofConfig(options.managedBy(), options.configId())) {
       String cause = removalCause(container, config);
+      if (cause == null) {
+        cause = imageIdCause(container, config, observed, options);
+      }
       if (cause != null) {
         actions.add(new Action.RemoveContainer(container.id(), container.name(), cause));
         removedIds.add(container.id());
@@ -130,16 +133,35 @@ public final class Reconciler {
     return new Plan(actions, List.of());
   }
 
-  private static void planPulls(PaunchConfig config, ObservedState observed, List<Action> actions) {
+  private static void planPulls(
+      PaunchConfig config, ObservedState observed, PullPolicy pull, List<Action> actions) {
+    for (String image : images(config)) {
+      if (pull == PullPolicy.ALWAYS) {
+        actions.add(new Action.PullImage(image, "--pull always"));
+      } else if (pull == PullPolicy.MISSING && !observed.presentImages().contains(image)) {
+        actions.add(new Action.PullImage(image, "not present on the engine"));
+      }
+    }
+  }
+
+  /** Every image the config names, sorted, each once. */
+  public static Set<String> images(PaunchConfig config) {
     Set<String> images = new TreeSet<>();
     for (ContainerSpec spec : config.containers()) {
       if (spec.image() != null && !spec.image().isEmpty()) {
         images.add(spec.image());
       }
     }
-    images.stream()
-        .filter(image -> !observed.presentImages().contains(image))
-        .forEach(image -> actions.add(new Action.PullImage(image, "not present on the engine")));
+    return images;
+  }
+
+  private static @Nullable String imageIdCause(
+      ObservedContainer container,
+      PaunchConfig config,
+      ObservedState observed,
+      ReconcileOptions options) {
+    Optional<ContainerSpec> entry = config.container(container.desiredName());
+    return entry.isEmpty() ? null : ImageIdCheck.cause(container, entry.get(), observed, options);
   }
 
   /** Null when the container still matches its entry; otherwise paunch's reason (or ours). */

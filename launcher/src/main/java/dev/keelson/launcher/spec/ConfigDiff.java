@@ -31,9 +31,10 @@ public final class ConfigDiff {
       if (old != null && now != null && ConfigData.PythonEquality.equal(old, now)) {
         continue;
       }
+      // container-agent manifests call it env: values stay out of the output there too
       changes.add(
-          key.equals("environment")
-              ? "environment (" + environmentChange(old, now) + ")"
+          key.equals("environment") || key.equals("env")
+              ? key + " (" + environmentChange(old, now) + ")"
               : key + " (" + text(old) + " => " + text(now) + ")");
     }
     return String.join(", ", changes);
@@ -77,7 +78,15 @@ public final class ConfigDiff {
           .properties()
           .forEach(field -> variables.put(field.getKey(), text(field.getValue())));
     } else if (environment.isArray()) {
-      environment.forEach(item -> put(variables, PythonText.str(item)));
+      environment.forEach(
+          item -> {
+            if (item.isObject()) {
+              // a manifest's {key, value} item
+              variables.put(text(item.path("key")), text(item.path("value")));
+            } else {
+              put(variables, PythonText.str(item));
+            }
+          });
     } else if (!environment.isNull()) {
       put(variables, PythonText.str(environment));
     }

@@ -2,6 +2,7 @@ package dev.keelson.launcher.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keelson.launcher.manifest.ConfigFileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shipped examples stay valid: no errors and no warnings. */
+/** The shipped examples (paunch configs and manifests) stay valid: no errors and no warnings. */
 class ExamplesTest {
 
   static List<Path> examples() throws IOException {
@@ -22,7 +23,7 @@ class ExamplesTest {
   @ParameterizedTest
   @MethodSource("examples")
   void read_example_isValidWithoutWarnings(Path example) throws Exception {
-    PaunchConfig config = PaunchConfigParser.read(example);
+    PaunchConfig config = ConfigFileReader.read(example);
 
     assertThat(config.containers()).isNotEmpty();
     assertThat(config.warnings()).isEmpty();

@@ -1,0 +1,103 @@
+package dev.keelson.launcher.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.keelson.config.load.Document;
+import dev.keelson.config.problem.ConfigException;
+import dev.keelson.config.problem.Problems;
+import dev.keelson.launcher.spec.ContainerSpec;
+import dev.keelson.launcher.spec.PaunchConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a container-agent {@code v1beta1} manifest and translates it into a {@link
+ * PaunchConfig}: one entry per container, in manifest order, all in start order 0 (the containers
+ * of a manifest start together).
+ */
+public final class ManifestParser {
+
+  public static final String VERSION = "v1beta1";
+
+  private static final Set<String> TOP_LEVEL_KEYS =
+      Set.of("version", "id", "containers", "volumes");
+
+  private ManifestParser() {}
+
+  /** A manifest is a mapping with a top-level {@code version}; paunch configs never have one. */
+  public static boolean isManifest(Document document) {
+    return document.root().isObject() && document.root().has("version");
+  }
+
+  public static PaunchConfig parse(Document document) throws ConfigException {
+    String file = document.source().name();
+    Problems problems = new Problems(file);
+    ValueReader reader = new ValueReader(document, problems);
+    JsonNode root = document.root();
+    reader.warnUnknownKeys(root, Field.ROOT, TOP_LEVEL_KEYS);
+    Field versionField = Field.ROOT.key("version");
+    String version = reader.text(ValueReader.get(root, "version"), versionField);
+    if (version != null && !version.equals(VERSION)) {
+      reader.error(versionField, "is not supported: '" + version + "' (only " + VERSION + ")");
+    }
+    Set<String> volumes = volumes(root, reader);
+    List<ContainerSpec> containers = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    Map<HostPort, String> hostPorts = new HashMap<>();
+    Field containersField = Field.ROOT.key("containers");
+    List<JsonNode> items = reader.list(ValueReader.get(root, "containers"), containersField);
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      Field field = containersField.item(i, ValueReader.label(item));
+      if (!reader.mapping(item, field)) {
+        continue;
+      }
+      String name = ValueReader.label(item);
+      if (!name.isEmpty() && !names.add(name)) {
+        reader.error(field.key("name"), "is invalid: '" + name + "' (duplicate container name)");
+      }
+      ContainerSpec spec =
+          new ContainerTranslator(reader, volumes, hostPorts).translate(item, field);
+      if (spec != null) {
+        containers.add(spec);
+      }
+    }
+    problems.throwIfErrors();
+    return new PaunchConfig(file, containers, problems.warnings());
+  }
+
+  /** The declared volume names; mounts may name only these. */
+  private static Set<String> volumes(JsonNode root, ValueReader reader) {
+    Set<String> names = new LinkedHashSet<>();
+    Field volumesField = Field.ROOT.key("volumes");
+    List<JsonNode> items = reader.list(ValueReader.get(root, "volumes"), volumesField);
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      Field field = volumesField.item(i, ValueReader.label(item));
+      if (!reader.mapping(item, field)) {
+        continue;
+      }
+      reader.warnUnknownKeys(item, field, Set.of("name"));
+      Field nameField = field.key("name");
+      String name = reader.text(ValueReader.get(item, "name"), nameField);
+      if (name == null) {
+        reader.error(nameField, "is required");
+      } else if (!ManifestRules.isRfc1035Label(name)) {
+        reader.error(nameField, "is invalid: '" + name + "' (" + RFC_1035_HINT + ")");
+      } else if (!names.add(name)) {
+        reader.error(nameField, "is invalid: '" + name + "' (duplicate volume name)");
+      }
+    }
+    return names;
+  }
+
+  static final String RFC_1035_HINT =
+      "an RFC 1035 label: lowercase letters, digits and '-', starting with a letter, not ending"
+          + " with '-', at most 63 characters";
+
+  /** One published host port; two ports of a manifest may not share one. */
+  record HostPort(String hostIp, long hostPort, String protocol) {}
+}

@@ -1,0 +1,102 @@
+package dev.keelson.launcher.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.keelson.launcher.spec.PortBinding;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates one {@code ports} item: its name, the two port numbers, the host address and the
+ * protocol, and that no other port of the manifest publishes the same (hostIp, hostPort, protocol).
+ */
+final class PortReader {
+
+  private final ValueReader reader;
+  private final Map<ManifestParser.HostPort, String> hostPorts;
+
+  PortReader(ValueReader reader, Map<ManifestParser.HostPort, String> hostPorts) {
+    this.reader = reader;
+    this.hostPorts = hostPorts;
+  }
+
+  /**
+   * The port, or null when it has errors (they are recorded).
+   *
+   * @param names the port names already used in this container
+   */
+  @Nullable PortBinding read(JsonNode port, Field field, Set<String> names) {
+    int errorsBefore = reader.errorCount();
+    Field nameField = field.key("name");
+    String name = reader.text(ValueReader.get(port, "name"), nameField);
+    if (name != null && !name.isEmpty()) {
+      if (!ManifestRules.isRfc1035Label(name)) {
+        reader.error(
+            nameField, "is invalid: '" + name + "' (" + ManifestParser.RFC_1035_HINT + ")");
+      } else if (!names.add(name)) {
+        reader.error(nameField, "is invalid: '" + name + "' (duplicate port name)");
+      }
+    }
+    Long containerPort = port(port, field, "containerPort");
+    if (containerPort == null && ValueReader.get(port, "containerPort").isMissingNode()) {
+      reader.error(field.key("containerPort"), "is required");
+    }
+    Long hostPort = port(port, field, "hostPort");
+    Field hostIpField = field.key("hostIp");
+    String hostIp = reader.text(ValueReader.get(port, "hostIp"), hostIpField);
+    if (hostIp != null && !hostIp.isEmpty() && !ManifestRules.isIpv4(hostIp)) {
+      reader.error(hostIpField, "is invalid: '" + hostIp + "' (must be an IPv4 address)");
+    }
+    Field protocolField = field.key("protocol");
+    String protocolText = reader.text(ValueReader.get(port, "protocol"), protocolField);
+    String protocol = protocolText == null ? "tcp" : ManifestRules.protocol(protocolText);
+    if (protocol.isEmpty()) {
+      reader.error(protocolField, "is invalid: '" + protocolText + "' (must be TCP or UDP)");
+    }
+    if (reader.errorCount() > errorsBefore || containerPort == null) {
+      return null;
+    }
+    String address = hostIp == null || hostIp.isEmpty() ? null : hostIp;
+    if (hostPort != null && !claimHostPort(field, address, hostPort, protocol)) {
+      return null;
+    }
+    return new PortBinding(
+        containerPort.intValue(), hostPort == null ? null : hostPort.intValue(), address, protocol);
+  }
+
+  /** Absent (or container-agent's 0, "not published") reads as null. */
+  private @Nullable Long port(JsonNode port, Field field, String key) {
+    Long number = reader.integer(ValueReader.get(port, key), field.key(key));
+    if (number == null || (number == 0 && key.equals("hostPort"))) {
+      return null;
+    }
+    if (!ManifestRules.isPort(number)) {
+      reader.error(field.key(key), "is invalid: " + number + " (a port is 1-65535)");
+      return null;
+    }
+    return number;
+  }
+
+  private boolean claimHostPort(
+      Field field, @Nullable String hostIp, long hostPort, String protocol) {
+    ManifestParser.HostPort key =
+        new ManifestParser.HostPort(hostIp == null ? "" : hostIp, hostPort, protocol);
+    String other = hostPorts.putIfAbsent(key, field.path());
+    if (other != null) {
+      reader.error(
+          field.key("hostPort"),
+          "is invalid: "
+              + hostPort
+              + " ("
+              + (hostIp == null ? "" : hostIp + ":")
+              + hostPort
+              + "/"
+              + protocol
+              + " is already published by "
+              + other
+              + ")");
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.keelson.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.PushResponseItem;
+import dev.keelson.testkit.TestImages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pulls from a registry that requires a login take the credentials from the docker CLI's config
+ * file ({@code auths}), found through {@code DOCKER_CONFIG}. docker-java reads that setting from
+ * the environment or, as here, from a system property of the same name.
+ */
+class RegistryCredentialsIT {
+
+  /** bcrypt of "it-secret" for user "keelson" (a test-only password). */
+  private static final String HTPASSWD =
+      "keelson:$2b$12$/XoBNNZAakURu5gpnHChPuUO1oldMiTvGEGI4gQ17kdOf/WX/CS5a";
+
+  @TempDir Path dir;
+
+  private final EngineFixture engine = new EngineFixture();
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    System.clearProperty("DOCKER_CONFIG");
+    engine.close();
+  }
+
+  @Test
+  void apply_privateRegistry_pullsWithCredentialsFromDockerConfig() throws Exception {
+    assumeThat(Files.isExecutable(LocalRegistry.BINARY)).isTrue();
+    try (LocalRegistry registry = LocalRegistry.start(dir, HTPASSWD)) {
+      String repository = registry.host() + "/keelson-it-" + engine.suffix + "/busybox";
+      try {
+        engine.docker.tagImageCmd(TestImages.busybox(), repository, "1").exec();
+        engine
+            .docker
+            .pushImageCmd(repository)
+            .withTag("1")
+            .withAuthConfig(
+                new AuthConfig()
+                    .withRegistryAddress(registry.host())
+                    .withUsername("keelson")
+                    .withPassword("it-secret"))
+            .exec(new ResultCallback.Adapter<PushResponseItem>())
+            .awaitCompletion(60, TimeUnit.SECONDS);
+        engine.docker.removeImageCmd(repository + ":1").exec();
+        Path config = dir.resolve("config.yml");
+        Files.writeString(
+            config,
+            engine.name("web") + ":\n  image: " + repository + ":1\n  command: sleep 600\n");
+
+        System.setProperty(
+            "DOCKER_CONFIG", Files.createDirectories(dir.resolve("empty")).toString());
+        EngineFixture.Run anonymous = apply(config);
+
+        assertThat(anonymous.exitCode()).isEqualTo(1);
+        assertThat(anonymous.err()).contains(repository + ":1").contains("credentials");
+
+        Path dockerConfig = Files.createDirectories(dir.resolve("docker"));
+        String token =
+            Base64.getEncoder()
+                .encodeToString("keelson:it-secret".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(
+            dockerConfig.resolve("config.json"),
+            "{\"auths\": {\"" + registry.host() + "\": {\"auth\": \"" + token + "\"}}}");
+        System.setProperty("DOCKER_CONFIG", dockerConfig.toString());
+        EngineFixture.Run run = apply(config);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(engine.inspect(engine.name("web")).getState().getRunning()).isTrue();
+      } finally {
+        removeRepositoryImages(repository);
+      }
+    }
+  }
+
+  private EngineFixture.Run apply(Path config) {
+    return engine.paunch(
+        "apply",
+        "--file",
+        config.toString(),
+        "--config-id",
+        "creds-" + engine.suffix,
+        "--managed-by",
+        engine.managedBy);
+  }
+
+  /** Our tag and the repository digest a pull leaves behind; nothing else. */
+  private void removeRepositoryImages(String repository) {
+    // containers first, so the image can go
+    engine
+        .containers()
+        .forEach(c -> engine.docker.removeContainerCmd(c.getId()).withForce(true).exec());
+    for (Image image : engine.docker.listImagesCmd().exec()) {
+      String[] tags = image.getRepoTags() == null ? new String[0] : image.getRepoTags();
+      String[] digests = image.getRepoDigests() == null ? new String[0] : image.getRepoDigests();
+      for (String[] references : new String[][] {tags, digests}) {
+        for (String reference : references) {
+          if (reference.startsWith(repository + ":") || reference.startsWith(repository + "@")) {
+            try {
+              engine.docker.removeImageCmd(reference).withForce(true).exec();
+            } catch (NotFoundException e) {
+              // removed with an earlier reference of the same image
+            }
+          }
+        }
+      }
+    }
+  }
+}
