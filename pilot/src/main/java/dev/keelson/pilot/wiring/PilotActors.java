@@ -121,19 +121,13 @@ public final class PilotActors implements ActorFactory {
     }
     TelemetryActor telemetry = null;
     if (config.telemetry().isPresent()) {
-      TelemetrySpec spec = config.telemetry().get();
-      String address = resolve("telemetry", spec.interfaces(), addresses);
-      Telemetry metrics = new Telemetry();
-      Map<SensorPoller, Duration> pollers = sensors(metrics, spec.sensors(), runner);
-      TelemetryServer server = serve(metrics, address, spec.port());
-      telemetry = new TelemetryActor(server, pollers);
-      actors.add(telemetry);
-      services.add(
-          new Service(
-              TelemetryService.registration(
-                  hostname, address, server.boundTo().getPort(), spec.tags()),
-              TelemetryService.POLL,
-              Optional.empty()));
+      try {
+        telemetry = telemetry(config.telemetry().get(), addresses, runner, services);
+        actors.add(telemetry);
+      } catch (WiringException e) {
+        // a taken port must not also cost the services their registration
+        log.error("{}; telemetry is off until the next reload", e.getMessage());
+      }
     }
     // a config with hooks only needs no Consul client (and its start-up cost)
     if (config.consul().isPresent() && (!services.isEmpty() || !config.backends().isEmpty())) {
@@ -147,6 +141,25 @@ public final class PilotActors implements ActorFactory {
       }
     }
     return List.copyOf(actors);
+  }
+
+  /** Starts listening and adds the endpoint's registration to {@code services}. */
+  private TelemetryActor telemetry(
+      TelemetrySpec spec,
+      List<NetworkAddress> addresses,
+      CommandRunner runner,
+      List<Service> services) {
+    String address = resolve("telemetry", spec.interfaces(), addresses);
+    Telemetry metrics = new Telemetry();
+    Map<SensorPoller, Duration> pollers = sensors(metrics, spec.sensors(), runner);
+    TelemetryServer server = serve(metrics, address, spec.port());
+    services.add(
+        new Service(
+            TelemetryService.registration(
+                hostname, address, server.boundTo().getPort(), spec.tags()),
+            TelemetryService.POLL,
+            Optional.empty()));
+    return new TelemetryActor(server, pollers);
   }
 
   /** One service to register, with what its heartbeat needs. */
