@@ -12,6 +12,8 @@ import dev.keelson.pilot.job.ActorFactory;
 import dev.keelson.pilot.log.PilotLogging;
 import dev.keelson.pilot.supervisor.Bootstrap;
 import dev.keelson.pilot.supervisor.Launch;
+import dev.keelson.pilot.wiring.PilotActors;
+import dev.keelson.pilot.wiring.WiringException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -98,8 +100,21 @@ public final class Main {
     } else {
       PilotLogging.install(out, err, PLAIN_LOGGING);
     }
+    ActorFactory actors = ActorFactory.none();
+    if (configValue.isPresent()) {
+      PilotActors wired = PilotActors.forHost(env);
+      try {
+        // before the app starts: an interfaces spec that matches nothing is a config error
+        wired.check(config);
+      } catch (WiringException e) {
+        err.println("pilot: invalid config:");
+        err.println(e.getMessage());
+        return 1;
+      }
+      actors = wired;
+    }
     try {
-      return Bootstrap.run(new Launch(configValue, config, app), ActorFactory.none());
+      return Bootstrap.run(new Launch(configValue, config, app), actors);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;

@@ -401,7 +401,14 @@ public final class Pilot {
   }
 
   private void startActors() {
-    List<Actor> created = new ArrayList<>(actorFactory.create(config, processes));
+    List<Actor> created;
+    try {
+      created = new ArrayList<>(actorFactory.create(config, processes));
+    } catch (RuntimeException e) {
+      // e.g. the telemetry port is taken or an interface vanished: the app keeps running
+      log().error("could not start services, backends and telemetry: {}", e.getMessage());
+      return;
+    }
     for (Actor actor : created) {
       actor.start(bus);
     }

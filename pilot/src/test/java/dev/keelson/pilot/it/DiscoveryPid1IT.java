@@ -1,0 +1,384 @@
+package dev.keelson.pilot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keelson.testkit.ConsulAgent;
+import dev.keelson.testkit.Eventually;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged pilot as PID 1 ({@code unshare --pid --fork --mount-proc}) against a real Consul dev
+ * agent: issue 6's "done when" end to end, through the supervisor's actor wiring. Services
+ * advertise {@code static:127.0.0.1} because the pilot shares the host's network namespace here.
+ * Measured times are appended to {@code pilot/target/discovery-pid1-timings.txt}.
+ */
+@Timeout(180)
+class DiscoveryPid1IT {
+
+  private static final Duration START = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final int TTL_SECONDS = 5;
+
+  private static ConsulAgent consul;
+  private static CatalogProbe probe;
+
+  @TempDir Path dir;
+
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  private final String hostname = hostname();
+
+  @BeforeAll
+  static void startConsul() {
+    consul = ConsulAgent.start();
+    probe = new CatalogProbe(consul);
+  }
+
+  @AfterAll
+  static void stopConsul() {
+    consul.close();
+  }
+
+  @Test
+  void service_passingRightAfterStart_criticalWithinTtlWhenHealthFails_goneAfterSigterm()
+      throws Exception {
+    String name = "web-" + suffix;
+    String id = name + "-" + hostname;
+    long started = System.nanoTime();
+    try (Pid1Run pilot = start(config(consul, service(name, 8080), ""), appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+      long toPassing = millisSince(started);
+      assertThat(probe.catalog(name))
+          .containsExactly(new CatalogProbe.Entry(id, "127.0.0.1", 8080));
+
+      Files.createFile(dir.resolve("unhealthy"));
+      long failed = System.nanoTime();
+      awaitCheck(name, id, "critical", Duration.ofSeconds(TTL_SECONDS));
+      long toCritical = millisSince(failed);
+
+      Files.delete(dir.resolve("unhealthy"));
+      awaitCheck(name, id, "passing", WAIT);
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      // deregistration happens before preStop, so it is complete once the pilot has exited
+      assertThat(probe.catalog(name)).isEmpty();
+      record(
+          "start to passing "
+              + toPassing
+              + " ms; health failing to critical "
+              + toCritical
+              + " ms (poll 1 s, ttl "
+              + TTL_SECONDS
+              + " s)");
+    }
+  }
+
+  @Test
+  void appExitingByItself_deregistersItsServices() throws Exception {
+    String name = "exit-" + suffix;
+    String id = name + "-" + hostname;
+    try (Pid1Run pilot = start(config(consul, service(name, 8080), ""), appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+
+      Files.createFile(dir.resolve("stop"));
+
+      assertThat(pilot.awaitExit(Duration.ofSeconds(30))).isZero();
+      assertThat(probe.catalog(name)).isEmpty();
+    }
+  }
+
+  @Test
+  void backend_onChangeRunsOnAddAndOnRemove_notWhileNothingChanges() throws Exception {
+    String backend = "db-" + suffix;
+    Path changes = dir.resolve("changes");
+    String backends =
+        """
+        , "backends": [{"name": "%s", "poll": 1,
+                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
+        """
+            .formatted(backend, changes);
+    String query = "query " + backend + ": 1 passing";
+    try (Pid1Run pilot = start(config(consul, "", backends), appUntilStopFile())) {
+      probe.registerInstance(backend, backend + "-1", 5432);
+      Eventually.await("onChange after the add", WAIT, () -> lines(changes) == 1);
+      int pollsAtChange = occurrences(query);
+
+      // three more polls that see the same instance must not run onChange again
+      Eventually.await("three more polls", WAIT, () -> occurrences(query) >= pollsAtChange + 3);
+      assertThat(lines(changes)).isEqualTo(1);
+
+      probe.deregisterInstance(backend + "-1");
+      Eventually.await("onChange after the removal", WAIT, () -> lines(changes) == 2);
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
+  void sigusr1_entersMaintenanceDeregistering_andLeavesItRegisteringAtOnce() throws Exception {
+    String name = "maint-" + suffix;
+    String id = name + "-" + hostname;
+    try (Pid1Run pilot = start(config(consul, service(name, 8080), ""), appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+
+      long entered = System.nanoTime();
+      pilot.signal("USR1");
+      Eventually.await("deregistered for maintenance", WAIT, () -> probe.catalog(name).isEmpty());
+      long toDeregistered = millisSince(entered);
+
+      long left = System.nanoTime();
+      pilot.signal("USR1");
+      awaitCheck(name, id, "passing", WAIT);
+      long toPassing = millisSince(left);
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(probe.catalog(name)).isEmpty();
+      record(
+          "maintenance: USR1 to deregistered "
+              + toDeregistered
+              + " ms; USR1 to passing again "
+              + toPassing
+              + " ms");
+    }
+  }
+
+  @Test
+  void telemetry_servesSensorValuesOnMetrics_advertisedAsContainerpilot() throws Exception {
+    int port = freePort();
+    String telemetry =
+        """
+        , "telemetry": {"port": %d, "interfaces": ["static:127.0.0.1"],
+           "sensors": [{"namespace": "it", "subsystem": "s%s", "name": "answer", "help": "h",
+                        "type": "gauge", "poll": 1, "check": ["/bin/sh", "-c", "echo 42"]}]}
+        """
+            .formatted(port, suffix.replace('-', '_'));
+    String metric = "it_s" + suffix.replace('-', '_') + "_answer 42";
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest scrape =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
+    try (Pid1Run pilot = start(config(consul, "", telemetry), appUntilStopFile())) {
+      String body =
+          Eventually.await(
+              "sensor value on /metrics",
+              START,
+              () -> scrapeText(http, scrape),
+              text -> text.contains(metric));
+      assertThat(body).contains("process_cpu_seconds_total");
+      awaitCheck("containerpilot", "containerpilot-" + hostname, "passing", WAIT);
+      assertThat(probe.catalog("containerpilot"))
+          .contains(new CatalogProbe.Entry("containerpilot-" + hostname, "127.0.0.1", port));
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(probe.catalog("containerpilot"))
+          .extracting(CatalogProbe.Entry::id)
+          .doesNotContain("containerpilot-" + hostname);
+    }
+  }
+
+  @Test
+  void sighup_reregistersChangedServiceAndDropsRemovedOne() throws Exception {
+    String kept = "kept-" + suffix;
+    String dropped = "dropped-" + suffix;
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, service(kept, 8080) + "," + service(dropped, 8081), ""));
+    try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      awaitCheck(kept, kept + "-" + hostname, "passing", START);
+      awaitCheck(dropped, dropped + "-" + hostname, "passing", WAIT);
+
+      Files.writeString(file, config(consul, service(kept, 9090), ""));
+      pilot.signal("HUP");
+
+      Eventually.await(
+          "the changed port registered",
+          WAIT,
+          () -> probe.catalog(kept),
+          entries ->
+              entries.equals(
+                  List.of(new CatalogProbe.Entry(kept + "-" + hostname, "127.0.0.1", 9090))));
+      Eventually.await("the dropped service gone", WAIT, () -> probe.catalog(dropped).isEmpty());
+      awaitCheck(kept, kept + "-" + hostname, "passing", WAIT);
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(probe.catalog(kept)).isEmpty();
+    }
+  }
+
+  @Test
+  void consulDownAtStartAndKilledMidRun_serviceRegisteredAgainEachTime() throws Exception {
+    try (ConsulAgent own = ConsulAgent.start()) {
+      CatalogProbe ownProbe = new CatalogProbe(own);
+      String name = "resilient-" + suffix;
+      String id = name + "-" + hostname;
+      own.kill();
+      try (Pid1Run pilot = start(config(own, service(name, 8080), ""), appUntilStopFile())) {
+        // the app runs although Consul is down: its loop is what keeps the pilot alive
+        Eventually.await("pilot still running", WAIT, () -> pilot.process().isAlive());
+
+        own.restart();
+        long restarted = System.nanoTime();
+        Eventually.await(
+            "registered after Consul came up",
+            WAIT,
+            () -> ownProbe.checkStatus(name, id),
+            status -> status.equals(Optional.of("passing")));
+        long toRegistered = millisSince(restarted);
+
+        own.restart();
+        long restartedAgain = System.nanoTime();
+        Eventually.await(
+            "registered again after a restart mid-run",
+            WAIT,
+            () -> ownProbe.checkStatus(name, id),
+            status -> status.equals(Optional.of("passing")));
+        long toReregistered = millisSince(restartedAgain);
+
+        pilot.signal("TERM");
+        pilot.awaitExit(Duration.ofSeconds(30));
+        assertThat(ownProbe.catalog(name)).isEmpty();
+        record(
+            "consul down at start, up: registered after "
+                + toRegistered
+                + " ms; killed and restarted mid-run: registered again after "
+                + toReregistered
+                + " ms (poll 1 s; restart includes leader election)");
+      }
+    }
+  }
+
+  @Test
+  void interfacesMatchingNothing_failBeforeTheAppStarts_namingTheService() throws Exception {
+    String services =
+        """
+        {"name": "bad-%s", "port": 80, "poll": 1, "ttl": 5, "interfaces": ["nosuch0"]}
+        """
+            .formatted(suffix);
+    try (Pid1Run pilot =
+        start(config(consul, services, ""), "sh", "-c", "touch " + dir.resolve("ran"))) {
+      assertThat(pilot.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+    }
+    assertThat(Files.readString(dir.resolve("stderr")))
+        .contains("service bad-" + suffix + ": interfaces:")
+        .contains("nosuch0");
+    assertThat(dir.resolve("ran")).doesNotExist();
+  }
+
+  private String service(String name, int port) {
+    return """
+        {"name": "%s", "port": %d, "poll": 1, "ttl": %d, "timeout": "2s",
+         "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "test ! -e %s"]}
+        """
+        .formatted(name, port, TTL_SECONDS, dir.resolve("unhealthy"));
+  }
+
+  private static String config(ConsulAgent agent, String services, String more) {
+    return """
+        {"consul": "%s", "logging": {"level": "DEBUG"}, "services": [%s] %s}
+        """
+        .formatted(agent.address(), services, more);
+  }
+
+  private String[] appUntilStopFile() {
+    return new String[] {
+      "sh", "-c", "while [ ! -e " + dir.resolve("stop") + " ]; do sleep 0.1; done"
+    };
+  }
+
+  private Pid1Run start(String config, String... app) throws IOException {
+    String[] args = new String[app.length + 2];
+    args[0] = "-config";
+    args[1] = config;
+    System.arraycopy(app, 0, args, 2, app.length);
+    return Pid1Run.start(Map.of(), dir.resolve("stdout"), dir.resolve("stderr"), args);
+  }
+
+  private static void awaitCheck(String name, String id, String status, Duration timeout) {
+    Eventually.await(
+        name + " " + status,
+        timeout,
+        () -> probe.checkStatus(name, id),
+        seen -> seen.equals(Optional.of(status)));
+  }
+
+  private static int lines(Path file) {
+    try {
+      return Files.exists(file) ? Files.readAllLines(file).size() : 0;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private int occurrences(String text) {
+    try {
+      String out = Files.readString(dir.resolve("stdout"), StandardCharsets.UTF_8);
+      int count = 0;
+      for (int at = out.indexOf(text); at >= 0; at = out.indexOf(text, at + 1)) {
+        count++;
+      }
+      return count;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static String scrapeText(HttpClient http, HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static String hostname() {
+    try {
+      return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void record(String line) throws IOException {
+    Files.writeString(
+        Pid1Run.repositoryRoot().resolve("pilot/target/discovery-pid1-timings.txt"),
+        line + System.lineSeparator(),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+}

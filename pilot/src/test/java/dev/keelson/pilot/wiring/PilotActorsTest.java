@@ -1,0 +1,60 @@
+package dev.keelson.pilot.wiring;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keelson.pilot.config.ConsulSpec;
+import dev.keelson.pilot.config.PilotConfig;
+import dev.keelson.pilot.config.ServiceSpec;
+import dev.keelson.pilot.network.NetworkAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The start-time config check, over a crafted interface list (no host interfaces read). */
+class PilotActorsTest {
+
+  private static final List<NetworkAddress> HOST =
+      List.of(NetworkAddress.of("lo", "127.0.0.1"), NetworkAddress.of("eth0", "10.0.0.2"));
+
+  private final PilotActors actors = new PilotActors(Map.of(), () -> HOST, "host1");
+
+  private static PilotConfig withService(String name, List<String> interfaces) {
+    PilotConfig none = PilotConfig.none();
+    return new PilotConfig(
+        Optional.of(new ConsulSpec("127.0.0.1:8500", "http", Optional.empty())),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        none.stopTimeout(),
+        none.logging(),
+        List.of(
+            new ServiceSpec(
+                name, 80, Optional.empty(), interfaces, 1, 5, List.of(), Optional.empty())),
+        List.of(),
+        Optional.empty());
+  }
+
+  @Test
+  void interfacesMatchingAnAddress_pass() {
+    assertThatCode(() -> actors.check(withService("web", List.of("eth0"))))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void interfacesMatchingNothing_nameTheServiceAndKey() {
+    assertThatThrownBy(() -> actors.check(withService("web", List.of("eth9"))))
+        .isInstanceOf(WiringException.class)
+        .hasMessageStartingWith("service web: interfaces: ")
+        .hasMessageContaining("eth9");
+  }
+
+  @Test
+  void unparseableInterfaceSpec_namesTheServiceAndTheSpec() {
+    assertThatThrownBy(() -> actors.check(withService("api", List.of("10.0.0.0/99"))))
+        .isInstanceOf(WiringException.class)
+        .hasMessage("service api: interfaces: Unable to parse interface spec: 10.0.0.0/99");
+  }
+}
