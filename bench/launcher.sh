@@ -258,7 +258,7 @@ awk '{v[$1 " " $2] = $3; runs[$1] = 1}
       printf "%s ratio_cleanup_50_vs_seq_removal %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " floor_remove_seq_50"]
       printf "%s ratio_delete_50_vs_seq_removal %.3f\n", r, v[r " paunch_delete_50"] / v[r " floor_remove_seq_50"]
     }
-  }' "$SAMPLES" | sort >"$WORK/ratios"
+  }' "$SAMPLES" | sort -k1,1n -k2,2 >"$WORK/ratios"
 cat "$WORK/ratios" >>"$SAMPLES"
 
 METRICS=(
@@ -297,10 +297,12 @@ declare -A TARGET=(
   [ratio_cleanup_50_vs_seq_removal]="<= 0.5"
 )
 
-# summary METRIC: "median min max v1,v2,..." over the repetitions.
+# summary METRIC: "median min max v1,v2,..." over the repetitions (values in repetition order).
 summary() {
-  awk -v m="$1" '$2 == m {print $3}' "$SAMPLES" | sort -g | awk '
-    {v[NR] = $1; all = all (NR > 1 ? "," : "") $1}
+  local in_order
+  in_order=$(awk -v m="$1" '$2 == m {printf "%s%s", sep, $3; sep = ","}' "$SAMPLES")
+  awk -v m="$1" '$2 == m {print $3}' "$SAMPLES" | sort -g | awk -v all="$in_order" '
+    {v[NR] = $1}
     END {
       if (NR == 0) exit 1
       med = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
