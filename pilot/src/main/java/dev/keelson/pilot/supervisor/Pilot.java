@@ -322,14 +322,17 @@ public final class Pilot {
     try {
       ChildProcess started = processes.start(ProcessSpec.app(command.get()));
       app = started;
+      // STARTUP goes out before the exit listener exists: an app that ends at once must not
+      // have its exit published ahead of the pilot's own start-up.
+      bus.publish(Event.of(EventCode.STARTUP, "pilot"));
       CompletableFuture<Void> ignored =
           started.exit().thenAccept(status -> bus.publish(Event.exited(APP, status.code())));
     } catch (SpawnException e) {
       log().error("{}", e.getMessage());
+      bus.publish(Event.of(EventCode.STARTUP, "pilot"));
       onAppStatus(e.status());
     }
     afterFirstSpawn();
-    bus.publish(Event.of(EventCode.STARTUP, "pilot"));
   }
 
   /** Starts a hook; a hook that cannot start ends at once with 127/126, like any other exit. */
