@@ -5,7 +5,11 @@
 #   keelson/jre17:1     jlinked JDK 17 runtime + the glibc libraries it needs + busybox + tini
 #   keelson/pilot:dev   keelson/jre17:1 + the pilot distribution (only with the 'pilot' argument,
 #                       after `mvn package` has produced pilot/target/dist)
-# Usage: build-images.sh [base] [pilot]   (default: base). An image whose inputs did not change is
+#   keelson/consul:1.8.7  Debian's Consul (scripts/provision-consul.sh) + the glibc libraries it
+#                       needs + busybox, FROM scratch ('consul' argument)
+#   keelson/two-tier:dev  keelson/pilot:dev + the pilot configs and scripts of examples/two-tier
+#                       ('two-tier' argument; builds 'pilot' first)
+# Usage: build-images.sh [base] [pilot] [consul] [two-tier]   (default: base). An image whose inputs did not change is
 # not rebuilt: each build directory's content hash is stored as a label and compared.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -102,12 +106,62 @@ EOF
   build_if_changed "$dir" "$PREFIX/pilot:dev"
 }
 
+# Copies the shared libraries and loader that the dynamically linked binary $1 needs into rootfs $2.
+copy_libraries() {
+  local binary=$1 rootfs=$2
+  mkdir -p "$rootfs/lib64" "$rootfs/lib/x86_64-linux-gnu"
+  ldd "$binary" | awk '/=> \//{print $3} /^\t\/lib64\//{print $1}' | sort -u | while read -r lib; do
+    case $lib in
+      /lib64/*) cp -L "$lib" "$rootfs/lib64/" ;;
+      *) cp -L "$lib" "$rootfs/lib/x86_64-linux-gnu/" ;;
+    esac
+  done
+}
+
+build_consul() {
+  local dir=$WORK/consul rootfs=$WORK/consul/rootfs consul
+  consul=$("$KEELSON_ROOT/scripts/provision-consul.sh")
+  rm -rf "$dir" && mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev}
+  cp "$consul" "$rootfs/bin/consul"
+  copy_libraries "$consul" "$rootfs"
+  install_busybox "$rootfs"
+  write_users "$rootfs"
+  printf 'hosts: files dns\n' >"$rootfs/etc/nsswitch.conf"
+  chmod 1777 "$rootfs/tmp"
+  # a single-node server keeping its state in memory; the HTTP API listens on every address so that
+  # containers on the same network (and the host, through the container's address) reach it
+  cat >"$dir/Dockerfile" <<'EOF'
+FROM scratch
+COPY rootfs/ /
+ENV PATH=/bin
+EXPOSE 8500
+ENTRYPOINT ["/bin/consul"]
+CMD ["agent", "-dev", "-client", "0.0.0.0", "-log-level", "warn"]
+EOF
+  build_if_changed "$dir" "$PREFIX/consul:1.8.7"
+}
+
+build_two_tier() {
+  local dir=$WORK/two-tier
+  rm -rf "$dir" && mkdir -p "$dir"
+  cp -r "$KEELSON_ROOT/examples/two-tier/image" "$dir/etc"
+  cat >"$dir/Dockerfile" <<EOF
+FROM $PREFIX/pilot:dev
+COPY etc/ /etc/two-tier/
+RUN chmod 755 /etc/two-tier/*.sh && mkdir -p /www/backend /www/frontend \\
+ && echo backend >/www/backend/index.html && echo none >/www/frontend/upstreams.txt
+EOF
+  build_if_changed "$dir" "$PREFIX/two-tier:dev"
+}
+
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(base)
 docker version >/dev/null 2>&1 || die "no Docker engine answers; run scripts/provision-engine.sh first"
 for target in "${targets[@]}"; do
   case $target in
     base) build_busybox; build_jre ;;
     pilot) build_pilot ;;
-    *) die "unknown target '$target' (base, pilot)" ;;
+    consul) build_consul ;;
+    two-tier) build_pilot; build_two_tier ;;
+    *) die "unknown target '$target' (base, pilot, consul, two-tier)" ;;
   esac
 done
