@@ -10,8 +10,6 @@ import dev.keelson.launcher.plan.PullPolicy;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -49,11 +47,7 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Config id to apply under.")
   @Nullable String configId;
 
-  @Option(
-      names = "--label",
-      paramLabel = "<label=value>",
-      description = "Extra container label (repeatable).")
-  List<String> labels = new ArrayList<>();
+  @Mixin LabelOption labels = new LabelOption();
 
   @Option(
       names = "--container-log-path",
@@ -95,8 +89,7 @@ final class ApplyCommand implements Callable<Integer> {
                         command.commandLine(),
                         "--pull must be missing, always or never, not '" + pull + "'"));
     ApplyOptions options =
-        new ApplyOptions(
-            Cli.required(configId), engine.managedBy, LabelPairs.parse(labels), pullPolicy);
+        new ApplyOptions(Cli.required(configId), engine.managedBy, labels.pairs(), pullPolicy);
     PrintWriter err = command.commandLine().getErr();
     int workers = parallel.value();
     try (Paunch paunch =

@@ -10,8 +10,6 @@ import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -60,11 +58,7 @@ final class StateCommand implements Callable<Integer> {
               + " restarted, refused by stopped, killed and absent.")
   @Nullable Path file;
 
-  @Option(
-      names = "--label",
-      paramLabel = "<label=value>",
-      description = "Extra container label (repeatable).")
-  List<String> labels = new ArrayList<>();
+  @Mixin LabelOption labels = new LabelOption();
 
   @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")
   boolean dryRun;
@@ -97,7 +91,7 @@ final class StateCommand implements Callable<Integer> {
     PaunchConfig config =
         file == null ? null : ConfigFiles.read(file, command.commandLine().getErr());
     ApplyOptions options =
-        new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
+        new ApplyOptions(Cli.required(configId), engine.managedBy, labels.pairs());
     int workers = parallel.value();
     try (Paunch paunch = engine.open().parallelism(workers)) {
       if (dryRun) {

@@ -11,8 +11,6 @@ import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.Durations;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -67,11 +65,7 @@ final class WatchCommand implements Callable<Integer> {
       description = "Time between rounds, e.g. 5s, 500ms (default: ${DEFAULT-VALUE}).")
   String interval = "5s";
 
-  @Option(
-      names = "--label",
-      paramLabel = "<label=value>",
-      description = "Extra container label (repeatable).")
-  List<String> labels = new ArrayList<>();
+  @Mixin LabelOption labels = new LabelOption();
 
   /** The config problems last printed, so a file that stays bad is reported once. */
   private @Nullable String reported;
@@ -87,7 +81,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
     ApplyOptions options =
-        new ApplyOptions(Cli.required(configId), engine.managedBy, LabelPairs.parse(labels));
+        new ApplyOptions(Cli.required(configId), engine.managedBy, labels.pairs());
     int workers = parallel.value();
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
