@@ -68,7 +68,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     ApacheDockerHttpClient http =
         new ApacheDockerHttpClient.Builder()
             .dockerHost(config.getDockerHost())
-            .sslConfig(config.getSSLConfig())
+            .sslConfig(SocketTls.forHost(config))
             .maxConnections(32)
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
