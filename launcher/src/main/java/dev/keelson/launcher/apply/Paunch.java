@@ -22,6 +22,7 @@ import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.DockerRunArguments;
 import dev.keelson.launcher.spec.PaunchConfig;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -238,9 +239,11 @@ public final class Paunch implements AutoCloseable {
 
   /**
    * {@code debug --action run}: runs the entry (without labels, like paunch), streams its output,
-   * and returns its exit status (paunch always exited 0).
+   * and returns its exit status (paunch always exited 0). An interactive entry reads {@code input}
+   * as its stdin.
    */
-  public int debugRun(ContainerSpec spec, Consumer<String> output) throws ConfigException {
+  public int debugRun(ContainerSpec spec, @Nullable InputStream input, Consumer<String> output)
+      throws ConfigException {
     Problems problems = new Problems(spec.name());
     List<String> environment = environments.resolve(spec, problems);
     problems.throwIfErrors();
@@ -248,7 +251,8 @@ public final class Paunch implements AutoCloseable {
         new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment);
     engine.check(request);
     if (!spec.process().detach()) {
-      return engine.runAttached(request, output, "debug run");
+      return engine.runAttached(
+          request, spec.process().interactive() ? input : null, output, "debug run");
     }
     String id = engine.createContainer(request, "debug run");
     engine.startContainer(id, request.name(), "debug run");

@@ -12,6 +12,7 @@ import dev.keelson.launcher.apply.Paunch;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.DebugEntry;
 import dev.keelson.launcher.spec.PaunchConfigParser;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ final class DebugCommand implements Callable<Integer> {
 
   @Option(names = "--label", paramLabel = "<label=value>", description = "Accepted; no effect.")
   List<String> labels = new ArrayList<>();
+
+  /** Where an interactive entry's stdin comes from; a field so that tests can pipe into it. */
+  InputStream stdin = System.in;
 
   @Option(names = "--interactive", description = "Run interactively with a terminal.")
   boolean interactive;
@@ -109,16 +113,20 @@ final class DebugCommand implements Callable<Integer> {
     return 0;
   }
 
+  // The terminal mode is held for the try block's extent only, so javac sees an unused resource.
+  @SuppressWarnings("try")
   private int run(ContainerSpec containerSpec, PrintWriter out) throws Exception {
-    if (interactive || shell) {
-      throw new CliFailure(
-          "--interactive and --shell need a terminal attached to the container, which this"
-              + " paunch does not do yet; run the command that --action print-cmd prints with"
-              + " docker run -it instead");
-    }
-    try (Paunch paunch = engine.open()) {
+    // --interactive and --shell make the entry interactive with a TTY (as paunch did); an
+    // --overrides object may do the same. Its stdin is then this process's stdin.
+    boolean interactive = containerSpec.process().interactive();
+    try (Paunch paunch = engine.open();
+        RawTerminal terminal =
+            interactive && containerSpec.process().tty()
+                ? RawTerminal.enter()
+                : RawTerminal.unchanged()) {
       return paunch.debugRun(
           containerSpec,
+          interactive ? stdin : null,
           text -> {
             out.print(text);
             out.flush();

@@ -1,10 +1,12 @@
 package dev.keelson.launcher.engine;
 
 import dev.keelson.launcher.observe.ObservedContainer;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The container engine as the launcher needs it, in our own types. Every method fails with an
@@ -57,9 +59,11 @@ public interface ContainerEngine extends AutoCloseable {
 
   /**
    * Creates and starts a container, streams its output to {@code output} until it exits, and
-   * returns its exit status ({@code debug --action run}).
+   * returns its exit status ({@code debug --action run}). With {@code input}, the container's stdin
+   * is attached to it as well ({@code --interactive}); the request must keep stdin open.
    */
-  int runAttached(ContainerRequest request, Consumer<String> output, String cause);
+  int runAttached(
+      ContainerRequest request, @Nullable InputStream input, Consumer<String> output, String cause);
 
   /** Stops a running container with its stop signal, killing it after its grace period. */
   void stopContainer(String containerId, String containerName, String cause);

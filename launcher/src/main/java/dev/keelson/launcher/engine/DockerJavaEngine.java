@@ -16,6 +16,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import dev.keelson.launcher.observe.ObservedContainer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -389,7 +390,11 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
-  public int runAttached(ContainerRequest request, Consumer<String> output, String cause) {
+  public int runAttached(
+      ContainerRequest request,
+      @Nullable InputStream input,
+      Consumer<String> output,
+      String cause) {
     String id = createContainer(request, cause);
     ResultCallback.Adapter<Frame> stream =
         new ResultCallback.Adapter<>() {
@@ -401,13 +406,18 @@ public final class DockerJavaEngine implements ContainerEngine {
     calls.call(
         "attach to container",
         request.name(),
-        () ->
-            docker
-                .attachContainerCmd(id)
-                .withStdOut(true)
-                .withStdErr(true)
-                .withFollowStream(true)
-                .exec(stream));
+        () -> {
+          var attach =
+              docker
+                  .attachContainerCmd(id)
+                  .withStdOut(true)
+                  .withStdErr(true)
+                  .withFollowStream(true);
+          if (input != null) {
+            attach.withStdIn(input);
+          }
+          return attach.exec(stream);
+        });
     try {
       // the attach must be in place before the start, or early output is lost
       stream.awaitStarted(10, java.util.concurrent.TimeUnit.SECONDS);

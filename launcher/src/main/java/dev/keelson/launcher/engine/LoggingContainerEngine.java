@@ -1,11 +1,13 @@
 package dev.keelson.launcher.engine;
 
 import dev.keelson.launcher.observe.ObservedContainer;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,11 +155,15 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
-  public int runAttached(ContainerRequest request, Consumer<String> output, String cause) {
+  public int runAttached(
+      ContainerRequest request,
+      @Nullable InputStream input,
+      Consumer<String> output,
+      String cause) {
     return logged(
         "run " + request.name() + " attached",
         cause,
-        () -> delegate.runAttached(request, output, cause));
+        () -> delegate.runAttached(request, input, output, cause));
   }
 
   @Override
