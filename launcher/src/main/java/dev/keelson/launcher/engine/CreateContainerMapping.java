@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fills a create-container call with what {@code docker run} would send for paunch's arguments
- * (docs/launcher.md lists each key's API field). Pure apart from the command object it fills.
+ * (docs/config-paunch.md lists each key's API field). Pure apart from the command object it fills.
  */
 final class CreateContainerMapping {
 

@@ -158,7 +158,8 @@ public final class ServiceRegistrar {
       Duration delay = backoff.delayAfter(consecutiveFailures);
       nextAttemptNanos = nanoClock.getAsLong() + delay.toNanos();
       if (consecutiveFailures == 1) {
-        log.warn("{}; retrying with back-off up to {}", e.getMessage(), backoff.max());
+        log.warn(
+            "{}; retrying with back-off up to {} s", e.getMessage(), backoff.max().toSeconds());
       }
       return Outcome.FAILED;
     } catch (DiscoveryException e) {

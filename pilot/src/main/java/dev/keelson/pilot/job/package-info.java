@@ -11,9 +11,8 @@
  * as {@code ENTER_MAINTENANCE}/{@code EXIT_MAINTENANCE} events; a reload while in maintenance
  * re-publishes {@code ENTER_MAINTENANCE} to the new actors. Every process an actor starts (health
  * checks, onChange, sensor checks) must go through the launcher, or the reaper's no-steal guarantee
- * is lost. Wiring: pass the factory to {@code Bootstrap.run} in {@code cli.Main} (today {@code
- * ActorFactory.none()}); this package must not depend on discovery or telemetry, which implement
- * it.
+ * is lost. Wiring: {@code cli.Main} passes the factory ({@code wiring.PilotActors}) to {@code
+ * Bootstrap.run}; this package must not depend on discovery or telemetry, which implement it.
  */
 @NullMarked
 package dev.keelson.pilot.job;
