@@ -4,7 +4,8 @@
 #   keelson/busybox:1   busybox-static + tini-static (about 2 MB): the test and example workload image
 #   keelson/jre17:1     jlinked JDK 17 runtime + the glibc libraries it needs + busybox + tini
 #   keelson/pilot:dev   keelson/jre17:1 + the pilot distribution (only with the 'pilot' argument,
-#                       after `mvn package` has produced pilot/target/dist)
+#                       after `mvn package` has produced pilot/target/dist; KEELSON_PILOT_IMAGE
+#                       names another tag, e.g. for a benchmark that must not replace a shared one)
 # Usage: build-images.sh [base] [pilot]   (default: base). An image whose inputs did not change is
 # not rebuilt: each build directory's content hash is stored as a label and compared.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -99,7 +100,7 @@ RUN JAVA_OPTS=-XX:ArchiveClassesAtExit=/opt/pilot/pilot.jsa /opt/pilot/bin/pilot
  && /opt/pilot/bin/pilot true && test -s /opt/pilot/pilot.jsa
 ENTRYPOINT ["/opt/pilot/bin/pilot"]
 EOF
-  build_if_changed "$dir" "$PREFIX/pilot:dev"
+  build_if_changed "$dir" "${KEELSON_PILOT_IMAGE:-$PREFIX/pilot:dev}"
 }
 
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(base)
