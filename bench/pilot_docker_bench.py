@@ -112,4 +112,9 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except subprocess.TimeoutExpired as e:
+        sys.exit(f"pilot_docker_bench.py: the engine did not answer within {e.timeout:.0f} s: {' '.join(e.cmd)}")
+    except subprocess.CalledProcessError as e:
+        sys.exit(f"pilot_docker_bench.py: {' '.join(e.cmd)} failed ({e.returncode}): {e.stderr.strip()}")
