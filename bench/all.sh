@@ -70,6 +70,8 @@ mkdir -p "$OUT"
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 t0=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+git -C "$ROOT" diff --quiet HEAD 2>/dev/null || git="$git (with uncommitted changes)"
 failed=()
 
 # part NAME COMMAND...: runs one benchmark, its output shown and kept in NAME.log.
@@ -95,11 +97,11 @@ part pilot-docker pilot_docker
 command="bench/all.sh --runs $LAUNCHER_RUNS"
 $QUICK && command="bench/all.sh --quick"
 for p in ${SKIP[@]+"${SKIP[@]}"}; do command="$command --skip $p"; done
-git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-git -C "$ROOT" diff --quiet HEAD 2>/dev/null || git="$git (with uncommitted changes)"
+failed_json=
+for p in ${failed[@]+"${failed[@]}"}; do failed_json="$failed_json${failed_json:+, }\"$p\""; done
 printf '{"stamp": "%s", "command": "%s", "quick": %s, "git": "%s", "started": "%s", "finished": "%s", "seconds": %s, "loadavg_before": "%s", "loadavg_after": "%s", "failed": [%s]}\n' \
   "$STAMP" "$command" "$QUICK" "$git" "$started" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(($(date +%s) - t0))" \
-  "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(printf '"%s",' ${failed[@]+"${failed[@]}"} | sed 's/,$//')" >"$OUT/run.json"
+  "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$failed_json" >"$OUT/run.json"
 python3 "$ROOT/bench/summarize.py" "$OUT"
 log "results: ${OUT#"$ROOT"/}/results.json, summary: ${OUT#"$ROOT"/}/summary.md"
 [ ${#failed[@]} -eq 0 ]
