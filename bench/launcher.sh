@@ -20,12 +20,15 @@
 #
 # Needs: scripts/provision.sh (engine, keelson/busybox:1), curl, awk; builds paunch when
 # launcher/target/assembly/dist is missing (mvn -B -q package -DskipTests).
-# A wedged engine fails the run instead of hanging it: every API call gives up after API_TIMEOUT
-# seconds (default 120), every paunch command after PAUNCH_TIMEOUT (default 600).
+# DOCKER_SOCK picks the engine socket (default /var/run/docker.sock) for both sides: curl, and
+# paunch through DOCKER_HOST=unix://$DOCKER_SOCK. A wedged engine fails the run instead of hanging
+# it: every API call gives up after API_TIMEOUT seconds (default 120), every paunch command after
+# PAUNCH_TIMEOUT (default 600).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 SOCK=${DOCKER_SOCK:-/var/run/docker.sock}
+export DOCKER_HOST=unix://$SOCK
 API=v1.41
 PAUNCH=$ROOT/bin/paunch
 API_TIMEOUT=${API_TIMEOUT:-120}
