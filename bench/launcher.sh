@@ -368,6 +368,7 @@ mkdir -p "$(dirname "$json")"
 {
   printf '{\n  "benchmark": "launcher",\n  "started": "%s",\n  "finished": "%s",\n' "$started" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   printf '  "command": "bench/launcher.sh --runs %s",\n  "runs": %s,\n  "image": "%s",\n' "$RUNS" "$RUNS" "$IMAGE"
+  printf '  "engine_socket": "%s",\n' "$SOCK"
   printf '  "git": "%s",\n' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   printf '  "loadavg_before": "%s",\n  "loadavg_after": "%s",\n' "$load_before" "$load_after"
   printf '  "machine": %s,\n  "metrics": {\n' "$("$ROOT/bench/machine.sh" --json)"

@@ -81,6 +81,7 @@ def launcher_section(data):
     out = [f"## Launcher: paunch against the raw Engine API",
            "",
            f"`bench/launcher.sh --runs {data['runs']}`: {data['runs']} repetition(s), image `{data['image']}`, "
+           f"engine socket `{data.get('engine_socket', '/var/run/docker.sock')}`, "
            f"load average {data['loadavg_before']} before, {data['loadavg_after']} after. Wall seconds of the whole "
            "command (JVM start-up included); each ratio is taken per repetition against the reference measured "
            "in the same repetition, then summarised as median (min–max).",
