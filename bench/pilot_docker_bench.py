@@ -37,6 +37,13 @@ def run_args(entrypoint, work, name):
     return args, entrypoint[1:] if entrypoint else []
 
 
+def finish(name):
+    """Removes a container whose app has ended (or is ending): waiting first avoids racing its exit,
+    which podman's Docker API refuses to force-remove ("container state improper")."""
+    docker("wait", name)
+    docker("rm", "-f", name)
+
+
 def wait_for(path, timeout=60):
     deadline = time.monotonic() + timeout
     while not (os.path.exists(path) and open(path).read().strip()):
@@ -55,7 +62,7 @@ def measure(label, entrypoint, work):
         t0 = time.monotonic_ns()
         docker(*args, IMAGE, *prefix, "/w/stamp", f"/w/{os.path.basename(out)}")
         launch.append((wait_for(out) - t0) / 1e6)
-        docker("rm", "-f", name)
+        finish(name)
     for i in range(RUNS):
         name = f"{RUN_ID}-{uuid.uuid4().hex[:8]}"
         args, prefix = run_args(entrypoint, work, name)
@@ -72,7 +79,7 @@ def measure(label, entrypoint, work):
         t0 = time.monotonic_ns()
         os.kill(pid, 15)
         term.append((wait_for(out) - t0) / 1e6)
-        docker("rm", "-f", name)
+        finish(name)
     for _ in range(STORMS):
         name = f"{RUN_ID}-{uuid.uuid4().hex[:8]}"
         args, prefix = run_args(entrypoint, work, name)
