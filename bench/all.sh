@@ -11,7 +11,8 @@
 #
 # Builds what is missing first: the distributions (mvn -B -q -DskipTests package) and the pilot
 # image (scripts/build-images.sh pilot, a no-op when the image already holds this checkout's
-# pilot; PILOT_IMAGE=tag builds and measures another tag than keelson/pilot:dev).
+# pilot; PILOT_IMAGE=tag builds and measures another tag than keelson/pilot:dev). DOCKER_SOCK
+# points every part at another engine socket (for a smoke check against podman's Docker API).
 # Writes bench/results/<UTC timestamp>/: results.json (every sample of every part, the machine,
 # the command, the commit), summary.md (ratios and target verdicts, for docs/benchmarks.md) and
 # one .log per part. A part that fails is reported in the summary; the exit status is then 1.
@@ -22,6 +23,8 @@ LAUNCHER_RUNS=3
 QUICK=false
 SKIP=()
 export PILOT_IMAGE=${PILOT_IMAGE:-keelson/pilot:dev}
+# DOCKER_SOCK (default /var/run/docker.sock) points every part at one engine, the docker CLI too.
+if [ -n "${DOCKER_SOCK:-}" ]; then export DOCKER_HOST=unix://$DOCKER_SOCK; fi
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 log() { printf '[all.sh] %s\n' "$*" >&2; }
