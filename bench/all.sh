@@ -9,7 +9,8 @@
 #   --quick    a smoke check: 1 launcher repetition, 5 pilot samples, 1 orphan storm
 #   --skip P   leave out one part (repeatable)
 #
-# Builds what is missing first: the distributions (mvn -B -q -DskipTests package) and the pilot
+# Builds what is missing first: the distributions (mvn -B -q -DskipTests package, when missing or
+# older than a source or pom of theirs) and the pilot
 # image (scripts/build-images.sh pilot, a no-op when the image already holds this checkout's
 # pilot; PILOT_IMAGE=tag builds and measures another tag than keelson/pilot:dev). DOCKER_SOCK
 # points every part at another engine socket (for a smoke check against podman's Docker API).
@@ -54,7 +55,16 @@ wanted() { [[ " ${SKIP[*]-} " != *" $1 "* ]]; }
 
 # ---- building what is missing --------------------------------------------------------------------
 
-if [ ! -x "$ROOT/launcher/target/assembly/dist/bin/paunch" ] || [ ! -x "$ROOT/pilot/target/assembly/dist/bin/pilot" ]; then
+# A distribution is out of date when a source or pom of the modules it holds is newer than its jar:
+# measuring yesterday's build would be easy to miss.
+stale() {
+  local jar
+  jar=$(find "$ROOT/$1/target/assembly/dist/lib" -name "keelson-$1-*.jar" 2>/dev/null | head -n1)
+  [ -n "$jar" ] || return 0
+  [ -n "$(find "$ROOT/pom.xml" "$ROOT/config/pom.xml" "$ROOT/config/src/main" "$ROOT/$1/pom.xml" \
+    "$ROOT/$1/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+if stale launcher || stale pilot; then
   log "building the distributions: mvn -B -q -DskipTests package"
   (cd "$ROOT" && mvn -B -q -DskipTests package)
 fi
