@@ -1,34 +1,43 @@
 #!/usr/bin/env bash
 # Measures paunch against the raw Docker engine floor, in one run, on this machine.
 #
-#   bench/launcher.sh [--runs N] [--image IMAGE]
+#   bench/launcher.sh [--runs N] [--image IMAGE] [--out FILE]
 #
 # Every repetition measures, in this order:
 #   fixed cost   java -version; paunch --version; paunch apply --dry-run of 50 entries (nothing exists)
 #   engine floor 50 x create+start through the Engine API with curl, one after another; 50 x force
 #                removal one after another; the same 50 + 50 with all calls in parallel (xargs -P 50)
 #   paunch       cold apply of 1, 10 and 50 entries (each deleted afterwards, timed); re-apply of the
-#                50 unchanged; delete of the 50; cold apply of 50 again, then cleanup of them
+#                50 unchanged; delete of the 50; cold apply of 50 again, then cleanup of them; then
+#                the same cold apply and cleanup of 50 with --parallel 1 (paunch's one-by-one order)
 # Every figure is the wall time of the whole command, JVM start-up included. Ratios are taken
 # against the floor measured in the same repetition, then summarised (median, min, max) over all.
 #
-# Results: a table on stdout and bench/results/launcher-<UTC timestamp>.json.
+# Results: a table on stdout and bench/results/launcher-<UTC timestamp>.json (or --out FILE).
 # Everything created carries the label dev.keelson.bench.run=<run id> (paunch containers also a
 # unique managed_by), and is removed by that label on exit, Ctrl-C included. Other containers on
 # the engine are never touched.
 #
 # Needs: scripts/provision.sh (engine, keelson/busybox:1), curl, awk; builds paunch when
 # launcher/target/assembly/dist is missing (mvn -B -q package -DskipTests).
+# DOCKER_SOCK picks the engine socket (default /var/run/docker.sock) for both sides: curl, and
+# paunch through DOCKER_HOST=unix://$DOCKER_SOCK. A wedged engine fails the run instead of hanging
+# it: every API call gives up after API_TIMEOUT seconds (default 120), every paunch command after
+# PAUNCH_TIMEOUT (default 600).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 SOCK=${DOCKER_SOCK:-/var/run/docker.sock}
+export DOCKER_HOST=unix://$SOCK
 API=v1.41
 PAUNCH=$ROOT/bin/paunch
+API_TIMEOUT=${API_TIMEOUT:-120}
+PAUNCH_TIMEOUT=${PAUNCH_TIMEOUT:-600}
 RUNS=3
 IMAGE=keelson/busybox:1
 SIZES=(1 10 50)
 N=50
+OUT=
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 
@@ -38,6 +47,8 @@ while [ $# -gt 0 ]; do
     --runs=*) RUNS=${1#*=}; shift ;;
     --image) IMAGE=${2:?--image needs a name}; shift 2 ;;
     --image=*) IMAGE=${1#*=}; shift ;;
+    --out) OUT=${2:?--out needs a file}; shift 2 ;;
+    --out=*) OUT=${1#*=}; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "launcher.sh: unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -52,7 +63,7 @@ die() { log "error: $*"; exit 1; }
 # api METHOD PATH [JSON-BODY]: prints the response body; fails (with the body on stderr) on >= 400.
 api() {
   local out
-  if ! out=$(curl -sS --fail-with-body --unix-socket "$SOCK" -X "$1" -H 'Content-Type: application/json' \
+  if ! out=$(curl -sS --max-time "$API_TIMEOUT" --fail-with-body --unix-socket "$SOCK" -X "$1" -H 'Content-Type: application/json' \
     ${3:+--data "$3"} "http://localhost/$API$2"); then
     printf '%s %s failed: %s\n' "$1" "$2" "$out" >&2
     return 1
@@ -74,19 +85,19 @@ remove() { api DELETE "/containers/$1?force=true" >/dev/null; }
 
 # ids_with_label KEY=VALUE: ids of every container (any state) carrying that label.
 ids_with_label() {
-  curl -sS --fail --unix-socket "$SOCK" -G "http://localhost/$API/containers/json" \
+  curl -sS --max-time "$API_TIMEOUT" --fail --unix-socket "$SOCK" -G "http://localhost/$API/containers/json" \
     --data-urlencode all=1 --data-urlencode "filters={\"label\":[\"$1\"]}" |
     grep -o '"Id":"[0-9a-f]*"' | cut -d'"' -f4 || true
 }
 
 count_running() {
-  curl -sS --fail --unix-socket "$SOCK" -G "http://localhost/$API/containers/json" \
+  curl -sS --max-time "$API_TIMEOUT" --fail --unix-socket "$SOCK" -G "http://localhost/$API/containers/json" \
     --data-urlencode "filters={\"label\":[\"$1\"],\"status\":[\"running\"]}" |
     grep -o '"Id":"' | wc -l
 }
 
 export -f api create_start remove
-export SOCK API IMAGE
+export SOCK API IMAGE API_TIMEOUT
 
 # ---- set-up and clean-up -------------------------------------------------------------------------
 
@@ -100,6 +111,7 @@ SAMPLES=$WORK/samples
 cleanup() {
   local status=$? ids pass
   trap - EXIT INT TERM
+  API_TIMEOUT=30
   # A create may still land after a listing when we were interrupted mid-call; list again.
   for pass in 1 2 3; do
     ids=$(ids_with_label "$RUN_LABEL")
@@ -108,6 +120,12 @@ cleanup() {
     # shellcheck disable=SC2016 # expanded by the inner bash
     xargs -r -n 1 -P 16 bash -c 'remove "$1" || true' _ <<<"$ids"
   done
+  ids=$(ids_with_label "$RUN_LABEL")
+  if [ -n "$ids" ]; then
+    log "the engine did not remove $(wc -w <<<"$ids") container(s) labelled $RUN_LABEL; remove them later with:"
+    log "  docker ps -aq --filter label=$RUN_LABEL | xargs -r docker rm -f"
+    [ "$status" -ne 0 ] || status=1
+  fi
   rm -rf "$WORK"
   exit "$status"
 }
@@ -115,9 +133,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-curl -sS --fail --unix-socket "$SOCK" "http://localhost/_ping" >/dev/null 2>&1 ||
+curl -sS --max-time 10 --fail --unix-socket "$SOCK" "http://localhost/_ping" >/dev/null 2>&1 ||
   die "no Docker engine answers on $SOCK; run scripts/provision.sh"
-curl -sS --fail --unix-socket "$SOCK" "http://localhost/$API/images/$IMAGE/json" >/dev/null 2>&1 ||
+curl -sS --max-time 30 --fail --unix-socket "$SOCK" "http://localhost/$API/images/$IMAGE/json" >/dev/null 2>&1 ||
   die "image $IMAGE is missing; run scripts/provision.sh"
 if [ ! -x "$ROOT/launcher/target/assembly/dist/bin/paunch" ]; then
   log "paunch is not built; running mvn -B -q package -DskipTests"
@@ -142,8 +160,8 @@ timed() {
 paunch_ok() {
   local out=$1
   shift
-  if ! "$PAUNCH" "$@" >"$out" 2>&1; then
-    log "paunch $* failed:"
+  if ! timeout "$PAUNCH_TIMEOUT" "$PAUNCH" "$@" >"$out" 2>&1; then
+    log "paunch $* failed (or took longer than $PAUNCH_TIMEOUT s):"
     cat "$out" >&2
     return 1
   fi
@@ -222,6 +240,12 @@ launcher() {
   expect_running "$N" "config_id=$id"
   timed "$r" paunch_cleanup_50 paunch_ok "$WORK/out" cleanup "${common[@]}"
   expect_none "config_id=$id"
+  # The same cold apply and cleanup one container at a time: what parallelism buys.
+  timed "$r" paunch_apply_cold_50_p1 paunch_ok "$WORK/out" apply --parallel 1 --file "$WORK/$id.yaml" \
+    --config-id "$id" --label "$RUN_LABEL" "${common[@]}"
+  expect_running "$N" "config_id=$id"
+  timed "$r" paunch_cleanup_50_p1 paunch_ok "$WORK/out" cleanup --parallel 1 "${common[@]}"
+  expect_none "config_id=$id"
 }
 
 # The JVM alone, with the flags bin/paunch's launcher passes.
@@ -257,6 +281,13 @@ awk '{v[$1 " " $2] = $3; runs[$1] = 1}
       printf "%s ratio_apply_cold_50_vs_par_floor %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " floor_create_start_par_50"]
       printf "%s ratio_cleanup_50_vs_seq_removal %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " floor_remove_seq_50"]
       printf "%s ratio_delete_50_vs_seq_removal %.3f\n", r, v[r " paunch_delete_50"] / v[r " floor_remove_seq_50"]
+      printf "%s ratio_cleanup_50_vs_par_removal %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " floor_remove_par_50"]
+      printf "%s ratio_apply_cold_50_p1_vs_seq_floor %.3f\n", r, v[r " paunch_apply_cold_50_p1"] / v[r " floor_create_start_seq_50"]
+      printf "%s ratio_apply_cold_50_vs_p1 %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " paunch_apply_cold_50_p1"]
+      printf "%s ratio_cleanup_50_vs_p1 %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " paunch_cleanup_50_p1"]
+      # 1 and 10 against the pace per container of the sequential floor, scaled to that many.
+      printf "%s ratio_apply_cold_1_vs_seq_floor_pace %.3f\n", r, v[r " paunch_apply_cold_1"] / (v[r " floor_create_start_seq_50"] / 50)
+      printf "%s ratio_apply_cold_10_vs_seq_floor_pace %.3f\n", r, v[r " paunch_apply_cold_10"] / (v[r " floor_create_start_seq_50"] / 5)
     }
   }' "$SAMPLES" | sort -k1,1n -k2,2 >"$WORK/ratios"
 cat "$WORK/ratios" >>"$SAMPLES"
@@ -266,8 +297,11 @@ METRICS=(
   floor_create_start_seq_50 floor_create_start_par_50 floor_remove_seq_50 floor_remove_par_50
   paunch_apply_cold_1 paunch_apply_cold_10 paunch_apply_cold_50 paunch_reapply_50
   paunch_delete_1 paunch_delete_10 paunch_delete_50 paunch_cleanup_50
+  paunch_apply_cold_50_p1 paunch_cleanup_50_p1
   ratio_apply_cold_50_vs_seq_floor ratio_apply_cold_50_vs_par_floor
-  ratio_cleanup_50_vs_seq_removal ratio_delete_50_vs_seq_removal
+  ratio_cleanup_50_vs_seq_removal ratio_cleanup_50_vs_par_removal ratio_delete_50_vs_seq_removal
+  ratio_apply_cold_1_vs_seq_floor_pace ratio_apply_cold_10_vs_seq_floor_pace
+  ratio_apply_cold_50_vs_p1 ratio_cleanup_50_vs_p1 ratio_apply_cold_50_p1_vs_seq_floor
 )
 declare -A DESC=(
   [jvm_java_version]="JVM alone: java -version (paunch's flags)"
@@ -285,10 +319,18 @@ declare -A DESC=(
   [paunch_delete_10]="paunch delete, 10"
   [paunch_delete_50]="paunch delete, 50"
   [paunch_cleanup_50]="paunch cleanup, 50"
+  [paunch_apply_cold_50_p1]="paunch apply --parallel 1, 50 new"
+  [paunch_cleanup_50_p1]="paunch cleanup --parallel 1, 50"
   [ratio_apply_cold_50_vs_seq_floor]="apply 50 new / engine seq create+start 50"
   [ratio_apply_cold_50_vs_par_floor]="apply 50 new / engine par create+start 50"
   [ratio_cleanup_50_vs_seq_removal]="cleanup 50 / engine seq removal 50"
   [ratio_delete_50_vs_seq_removal]="delete 50 / engine seq removal 50"
+  [ratio_cleanup_50_vs_par_removal]="cleanup 50 / engine par removal 50"
+  [ratio_apply_cold_1_vs_seq_floor_pace]="apply 1 new / engine seq create+start pace x1"
+  [ratio_apply_cold_10_vs_seq_floor_pace]="apply 10 new / engine seq create+start pace x10"
+  [ratio_apply_cold_50_vs_p1]="apply 50 new / apply --parallel 1"
+  [ratio_cleanup_50_vs_p1]="cleanup 50 / cleanup --parallel 1"
+  [ratio_apply_cold_50_p1_vs_seq_floor]="apply --parallel 1 50 / engine seq create+start"
 )
 # Targets of issue 4 item 5, on the median: metric -> "operator bound".
 declare -A TARGET=(
@@ -321,10 +363,12 @@ verdict() {
 
 mkdir -p "$ROOT/bench/results"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-json=$ROOT/bench/results/launcher-$stamp.json
+json=${OUT:-$ROOT/bench/results/launcher-$stamp.json}
+mkdir -p "$(dirname "$json")"
 {
   printf '{\n  "benchmark": "launcher",\n  "started": "%s",\n  "finished": "%s",\n' "$started" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   printf '  "command": "bench/launcher.sh --runs %s",\n  "runs": %s,\n  "image": "%s",\n' "$RUNS" "$RUNS" "$IMAGE"
+  printf '  "engine_socket": "%s",\n' "$SOCK"
   printf '  "git": "%s",\n' "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   printf '  "loadavg_before": "%s",\n  "loadavg_after": "%s",\n' "$load_before" "$load_after"
   printf '  "machine": %s,\n  "metrics": {\n' "$("$ROOT/bench/machine.sh" --json)"
@@ -345,13 +389,13 @@ json=$ROOT/bench/results/launcher-$stamp.json
 } >"$json"
 
 printf '\nlauncher benchmark: %s repetition(s); wall seconds, JVM start-up included; ratios per repetition\n' "$RUNS"
-printf '%-45s %8s %8s %8s   %-8s %s\n' "" median min max target "(issue 4 item 5, on the median)"
+printf '%-48s %8s %8s %8s   %-8s %s\n' "" median min max target "(issue 4 item 5, on the median)"
 for m in "${METRICS[@]}"; do
   read -r med lo hi _ <<<"$(summary "$m")"
   if [ -n "${TARGET[$m]:-}" ]; then
-    printf '%-45s %8s %8s %8s   %-8s %s\n' "${DESC[$m]}" "$med" "$lo" "$hi" "${TARGET[$m]}" "$(verdict "$med" "${TARGET[$m]}")"
+    printf '%-48s %8s %8s %8s   %-8s %s\n' "${DESC[$m]}" "$med" "$lo" "$hi" "${TARGET[$m]}" "$(verdict "$med" "${TARGET[$m]}")"
   else
-    printf '%-45s %8s %8s %8s\n' "${DESC[$m]}" "$med" "$lo" "$hi"
+    printf '%-48s %8s %8s %8s\n' "${DESC[$m]}" "$med" "$lo" "$hi"
   fi
 done
 printf '\nload average before/after: %s / %s\nresults: %s\n' "$load_before" "$load_after" "${json#"$ROOT"/}"

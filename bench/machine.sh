@@ -36,6 +36,8 @@ cgroup_version=$(json_field CgroupVersion "$info")
 cgroup_driver=$(json_field CgroupDriver "$info")
 runtime=$(json_field DefaultRuntime "$info")
 if [ -z "$engine" ]; then engine="no engine answered on $SOCK"; fi
+# Podman's Docker-compatible API answers the same calls; say which engine it was.
+if grep -q '"Name":"Podman Engine"' <<<"$version"; then engine="podman $engine"; fi
 if [ -z "$cgroup_version" ]; then
   # Engines older than 20.10 do not report it; the mounted hierarchy tells.
   if [ -f /sys/fs/cgroup/cgroup.controllers ]; then cgroup_version=2; else cgroup_version=1; fi

@@ -5,9 +5,12 @@ Every figure is measured in the same run for each supervisor, with the same work
   launch->exec   CLOCK_MONOTONIC before unshare starts -> the app's main() (median, p90 of N)
   idle RSS       VmRSS of the supervisor 2 s after the app is up (median of 5)
   SIGTERM        kill(supervisor, TERM) -> the app's handler runs (median, max of N)
-  zombies        zombies in the namespace 1 s after 2000 orphans exited (max of 5)
-Prints a Markdown table; the shell wrapper (pilot-vs-tini.sh) builds stamp and picks the binaries.
+  zombies        zombies in the namespace 1 s after 2000 orphans exited (max of STORMS, default 5)
+Prints a Markdown table with each supervisor's ratio to the first one (the reference, tini), and
+with --json FILE writes every sample there too. The shell wrapper (pilot-vs-tini.sh) builds stamp
+and picks the binaries. Usage: pilot_bench.py [--json FILE] STAMP NAME=CMD...
 """
+import json
 import os
 import statistics
 import subprocess
@@ -16,6 +19,7 @@ import tempfile
 import time
 
 RUNS = int(os.environ.get("RUNS", "20"))
+STORMS = int(os.environ.get("STORMS", "5"))
 
 
 def unshare(supervisor, app, **kwargs):
@@ -88,16 +92,33 @@ def idle_rss_and_term(supervisor, stamp, work, runs):
 
 def zombies_after_storm(supervisor, stamp):
     counts = []
-    for _ in range(5):
+    for _ in range(STORMS):
         out = subprocess.run(["unshare", "--pid", "--fork", "--mount-proc", *supervisor, stamp, "--orphans", "2000"],
                              capture_output=True, text=True, timeout=120)
         counts.append(int(out.stdout.strip().splitlines()[-1]))
     return counts
 
 
+def summary(name, launch, rss, term, zombies):
+    return {"supervisor": name,
+            "launch_ms": {"median": statistics.median(launch), "p90": sorted(launch)[max(int(len(launch) * 0.9) - 1, 0)],
+                          "values": launch},
+            "idle_rss_mb": {"median": statistics.median(rss), "values": rss},
+            "sigterm_ms": {"median": statistics.median(term), "max": max(term), "values": term},
+            "zombies": {"max": max(zombies), "values": zombies}}
+
+
+def ratio(a, b):
+    return f"{a / b:.1f}×" if b else "–"
+
+
 def main():
-    stamp = sys.argv[1]
-    supervisors = [(name, cmd.split("\x1f")) for name, cmd in (arg.split("=", 1) for arg in sys.argv[2:])]
+    args = sys.argv[1:]
+    json_out = None
+    if args[:1] == ["--json"]:
+        json_out, args = args[1], args[2:]
+    stamp = args[0]
+    supervisors = [(name, cmd.split("\x1f")) for name, cmd in (arg.split("=", 1) for arg in args[1:])]
     rows = []
     with tempfile.TemporaryDirectory() as work:
         for index, (name, cmd) in enumerate(supervisors):
@@ -106,13 +127,21 @@ def main():
             launch = launch_to_exec(cmd, stamp, own)
             rss, term = idle_rss_and_term(cmd, stamp, own, max(RUNS, 6))
             zombies = zombies_after_storm(cmd, stamp)
-            rows.append((name, statistics.median(launch), sorted(launch)[int(len(launch) * 0.9) - 1],
-                         statistics.median(rss), statistics.median(term), max(term), max(zombies)))
+            rows.append(summary(name, launch, rss, term, zombies))
             print(f"# {name} done", file=sys.stderr)
-    print("| supervisor | launch→exec median | launch→exec p90 | idle RSS | SIGTERM→app median | SIGTERM→app max | zombies after 2000-orphan storm (max of 5) |")
+    print(f"| supervisor | launch→exec median | launch→exec p90 | idle RSS | SIGTERM→app median | SIGTERM→app max | zombies after 2000-orphan storm (max of {STORMS}) |")
     print("|---|---|---|---|---|---|---|")
-    for name, launch, p90, rss, term, term_max, zombies in rows:
-        print(f"| {name} | {launch:.1f} ms | {p90:.1f} ms | {rss:.1f} MB | {term:.2f} ms | {term_max:.2f} ms | {zombies} |")
+    for r in rows:
+        print(f"| {r['supervisor']} | {r['launch_ms']['median']:.1f} ms | {r['launch_ms']['p90']:.1f} ms | {r['idle_rss_mb']['median']:.1f} MB"
+              f" | {r['sigterm_ms']['median']:.2f} ms | {r['sigterm_ms']['max']:.2f} ms | {r['zombies']['max']} |")
+    ref = rows[0]
+    for r in rows[1:]:
+        print(f"| {r['supervisor']} ÷ {ref['supervisor']} | {ratio(r['launch_ms']['median'], ref['launch_ms']['median'])}"
+              f" | {ratio(r['launch_ms']['p90'], ref['launch_ms']['p90'])} | {ratio(r['idle_rss_mb']['median'], ref['idle_rss_mb']['median'])}"
+              f" | {ratio(r['sigterm_ms']['median'], ref['sigterm_ms']['median'])} | {ratio(r['sigterm_ms']['max'], ref['sigterm_ms']['max'])} | |")
+    if json_out:
+        with open(json_out, "w") as f:
+            json.dump({"benchmark": "pilot-host", "runs": RUNS, "storms": STORMS, "supervisors": rows}, f, indent=1)
 
 
 if __name__ == "__main__":

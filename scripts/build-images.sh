@@ -4,13 +4,15 @@
 #   keelson/busybox:1   busybox-static + tini-static (about 2 MB): the test and example workload image
 #   keelson/jre17:1     jlinked JDK 17 runtime + the glibc libraries it needs + busybox + tini
 #   keelson/pilot:dev   keelson/jre17:1 + the pilot distribution (only with the 'pilot' argument,
-#                       after `mvn package` has produced pilot/target/dist)
+#                       after `mvn package` has produced pilot/target/dist; KEELSON_PILOT_IMAGE
+#                       names another tag, e.g. for a benchmark that must not replace a shared one)
 #   keelson/consul:1.8.7  Debian's Consul (scripts/provision-consul.sh) + the glibc libraries it
 #                       needs + busybox, FROM scratch ('consul' argument)
 #   keelson/two-tier:dev  keelson/pilot:dev + the pilot configs and scripts of examples/two-tier
 #                       ('two-tier' argument; builds 'pilot' first)
-# Usage: build-images.sh [base] [pilot] [consul] [two-tier]   (default: base). An image whose inputs did not change is
-# not rebuilt: each build directory's content hash is stored as a label and compared.
+# Usage: build-images.sh [base] [pilot] [consul] [two-tier]   (default: base). An image whose
+# inputs did not change is not rebuilt: each build directory's content hash is stored as a label and
+# compared.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PREFIX=${KEELSON_IMAGE_PREFIX:-keelson}
@@ -103,7 +105,7 @@ RUN JAVA_OPTS=-XX:ArchiveClassesAtExit=/opt/pilot/pilot.jsa /opt/pilot/bin/pilot
  && /opt/pilot/bin/pilot true && test -s /opt/pilot/pilot.jsa
 ENTRYPOINT ["/opt/pilot/bin/pilot"]
 EOF
-  build_if_changed "$dir" "$PREFIX/pilot:dev"
+  build_if_changed "$dir" "${KEELSON_PILOT_IMAGE:-$PREFIX/pilot:dev}"
 }
 
 # Copies the shared libraries and loader that the dynamically linked binary $1 needs into rootfs $2.
