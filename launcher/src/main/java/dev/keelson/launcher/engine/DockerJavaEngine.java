@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,7 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ContainerEngine} over the Docker Engine API with docker-java (httpclient5 transport). The
- * address is {@code DOCKER_HOST} or the default socket, as for the docker CLI.
+ * address is {@code DOCKER_HOST} or the default socket, as for the docker CLI. The same code speaks
+ * to podman's Docker-compatible API; where podman answers differently (see {@link #isPodman()}),
+ * the difference is handled here.
  */
 public final class DockerJavaEngine implements ContainerEngine {
 
@@ -36,11 +40,13 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final String address;
   private final EngineCalls calls;
   private final PullListener pulls;
+  private volatile @Nullable Boolean podman;
 
-  private DockerJavaEngine(DockerClient docker, String address, PullListener pulls) {
+  private DockerJavaEngine(
+      DockerClient docker, EngineRuntime runtime, String address, PullListener pulls) {
     this.docker = docker;
     this.address = address;
-    this.calls = new EngineCalls(address);
+    this.calls = new EngineCalls(runtime, address);
     this.pulls = pulls;
   }
 
@@ -59,6 +65,15 @@ public final class DockerJavaEngine implements ContainerEngine {
    * {@code auths} entries): docker-java attaches them to every pull from the client config.
    */
   public static DockerJavaEngine connect(@Nullable String dockerHost, PullListener pulls) {
+    return connect(EngineRuntime.DOCKER, dockerHost, pulls);
+  }
+
+  /**
+   * As {@link #connect(String, PullListener)} for {@code runtime}, whose name and advice appear in
+   * the message when nothing answers at the address (see {@link EngineRuntime#address}).
+   */
+  public static DockerJavaEngine connect(
+      EngineRuntime runtime, @Nullable String dockerHost, PullListener pulls) {
     DefaultDockerClientConfig.Builder builder =
         DefaultDockerClientConfig.createDefaultConfigBuilder();
     if (dockerHost != null) {
@@ -73,7 +88,29 @@ public final class DockerJavaEngine implements ContainerEngine {
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
     return new DockerJavaEngine(
-        DockerClientImpl.getInstance(config, http), config.getDockerHost().toString(), pulls);
+        DockerClientImpl.getInstance(config, http),
+        runtime,
+        config.getDockerHost().toString(),
+        pulls);
+  }
+
+  /**
+   * Whether the engine is podman's compatible API rather than dockerd, asked once: {@code
+   * DOCKER_HOST} may point at either, whatever {@code --default-runtime} says.
+   */
+  private boolean isPodman() {
+    Boolean known = podman;
+    if (known == null) {
+      var version = calls.call("ask the engine's version", null, () -> docker.versionCmd().exec());
+      var components = version.getComponents();
+      known =
+          components != null
+              && components.stream()
+                  .anyMatch(
+                      c -> String.valueOf(c.getName()).toLowerCase(Locale.ROOT).contains("podman"));
+      podman = known;
+    }
+    return known;
   }
 
   @Override
@@ -228,12 +265,22 @@ public final class DockerJavaEngine implements ContainerEngine {
             }
           });
     } catch (EngineException e) {
-      String existing = e.getCause() instanceof ConflictException ? sameCreation(request) : null;
+      String existing = isNameConflict(e) ? sameCreation(request) : null;
       if (existing == null) {
         throw e;
       }
       return existing;
     }
+  }
+
+  /**
+   * dockerd answers a taken name with 409; podman 4.3 with 500 and "the container name ... is
+   * already in use".
+   */
+  private static boolean isNameConflict(EngineException e) {
+    return e.getCause() instanceof ConflictException
+        || (e.getCause() instanceof DockerException
+            && String.valueOf(e.getMessage()).contains("is already in use"));
   }
 
   /**
@@ -260,8 +307,22 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void startContainer(String containerId, String containerName, String cause) {
-    calls.call(
-        "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+    try {
+      calls.call(
+          "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+    } catch (EngineException e) {
+      if (String.valueOf(e.getMessage()).endsWith("write child: broken pipe") && isPodman()) {
+        // conmon gave up before the container ran; its reason is only in the service's log
+        throw new EngineException(
+            "start container",
+            containerName,
+            "write child: broken pipe (podman's conmon refused the container; its reason is in"
+                + " the log of 'podman system service'. With the k8s-file log driver, log_tag is"
+                + " one such reason)",
+            e);
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -290,9 +351,15 @@ public final class DockerJavaEngine implements ContainerEngine {
         "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
   }
 
+  /**
+   * A container that removes itself is waited for with {@code removed} on dockerd, where {@code
+   * next-exit} could miss it; podman 4.3 answers {@code removed} with status 0 whatever the exit
+   * status was, but keeps the status for {@code next-exit} through the removal.
+   */
   @Override
   public int startAndWait(
       String containerId, String containerName, boolean removesItself, String cause) {
+    boolean untilRemoved = removesItself && !isPodman();
     WaitContainerResultCallback exit =
         calls.call(
             "wait for container",
@@ -301,7 +368,7 @@ public final class DockerJavaEngine implements ContainerEngine {
                 docker
                     .waitContainerCmd(containerId)
                     .withCondition(
-                        removesItself
+                        untilRemoved
                             ? WaitContainerCondition.REMOVED
                             : WaitContainerCondition.NEXT_EXIT)
                     .exec(new WaitContainerResultCallback()));

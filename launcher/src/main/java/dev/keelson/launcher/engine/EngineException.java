@@ -33,14 +33,18 @@ public final class EngineException extends RuntimeException {
 
   /** The engine could not be reached at all, so nothing was changed by this call. */
   public static EngineException unreachable(String address, Throwable cause) {
+    return unreachable(EngineRuntime.DOCKER, address, cause);
+  }
+
+  /** As {@link #unreachable(String, Throwable)}, with the advice that fits {@code runtime}. */
+  public static EngineException unreachable(
+      EngineRuntime runtime, String address, Throwable cause) {
     String reason =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new EngineException(
-        "cannot connect to the Docker engine at",
+        "cannot connect to " + runtime.engineName() + " at",
         address,
-        reason
-            + "; is dockerd running and is its socket readable by this user? Set DOCKER_HOST to"
-            + " use another engine",
+        reason + "; " + runtime.unreachableHint(address),
         cause,
         true);
   }
