@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final EngineCalls calls;
   private final PullListener pulls;
   private volatile @Nullable Boolean podman;
+  private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
   private DockerJavaEngine(
       DockerClient docker, EngineRuntime runtime, String address, PullListener pulls) {
@@ -261,7 +264,11 @@ public final class DockerJavaEngine implements ContainerEngine {
           () -> {
             try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
               CreateContainerMapping.apply(cmd, request);
-              return cmd.exec().getId();
+              String id = cmd.exec().getId();
+              if (request.spec().process().logTag() != null) {
+                createdWithLogTag.add(id);
+              }
+              return id;
             }
           });
     } catch (EngineException e) {
@@ -311,14 +318,15 @@ public final class DockerJavaEngine implements ContainerEngine {
       calls.call(
           "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
     } catch (EngineException e) {
-      if (String.valueOf(e.getMessage()).endsWith("write child: broken pipe") && isPodman()) {
-        // conmon gave up before the container ran; its reason is only in the service's log
+      if (createdWithLogTag.contains(containerId) && isPodman()) {
+        // conmon refuses the tag before the container runs and says so only in the service's
+        // log; podman answers "write child: broken pipe" or "exit status 1"
         throw new EngineException(
             "start container",
             containerName,
-            "write child: broken pipe (podman's conmon refused the container; its reason is in"
-                + " the log of 'podman system service'. With the k8s-file log driver, log_tag is"
-                + " one such reason)",
+            e.reason()
+                + " (log_tag is set, and podman's default k8s-file log driver does not take a tag:"
+                + " drop log_tag, or use the journald log driver in containers.conf)",
             e);
       }
       throw e;

@@ -12,6 +12,7 @@ public final class EngineException extends RuntimeException {
 
   private final String operation;
   private final @Nullable String target;
+  private final String reason;
   private final boolean unreachable;
 
   public EngineException(
@@ -28,6 +29,7 @@ public final class EngineException extends RuntimeException {
     super(operation + (target == null ? "" : " " + target) + ": " + reason, cause);
     this.operation = operation;
     this.target = target;
+    this.reason = reason;
     this.unreachable = unreachable;
   }
 
@@ -55,6 +57,11 @@ public final class EngineException extends RuntimeException {
 
   public @Nullable String target() {
     return target;
+  }
+
+  /** What the engine (or the transport) said, without operation and target. */
+  public String reason() {
+    return reason;
   }
 
   public boolean isUnreachable() {
