@@ -81,12 +81,13 @@ public final class Paunch implements AutoCloseable {
   }
 
   /**
-   * paunch on {@code runtime}'s engine at {@code address} (see {@link EngineRuntime#address}); for
-   * podman that is its Docker-compatible API.
+   * paunch on {@code runtime}'s engine at {@code address} (see {@link EngineRuntime#address}; null:
+   * docker-java's own resolution, as for {@link #docker}); for podman that is its Docker-compatible
+   * API.
    */
   public static Paunch connect(
       EngineRuntime runtime,
-      String address,
+      @Nullable String address,
       Map<String, String> callerEnvironment,
       PullListener pulls) {
     return new Paunch(

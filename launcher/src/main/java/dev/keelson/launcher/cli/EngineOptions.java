@@ -37,7 +37,9 @@ final class EngineOptions {
   /** As {@link #open()}, showing image pull progress through {@code pulls}. */
   Paunch open(PullListener pulls) {
     EngineRuntime selected = runtime();
-    return Paunch.connect(selected, address(selected, System.getenv()), System.getenv(), pulls);
+    // docker: docker-java resolves DOCKER_HOST, DOCKER_CONTEXT and its properties as it always did
+    String host = selected == EngineRuntime.DOCKER ? null : address(selected, System.getenv());
+    return Paunch.connect(selected, host, System.getenv(), pulls);
   }
 
   /** The runtime asked for; a usage error for anything but docker or podman. */

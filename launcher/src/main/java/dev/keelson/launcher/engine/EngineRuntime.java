@@ -37,7 +37,8 @@ public enum EngineRuntime {
   /**
    * The engine's address: {@code DOCKER_HOST} when set (it always wins, as for both CLIs), else
    * this runtime's default socket. A non-root podman user's socket lives in {@code
-   * XDG_RUNTIME_DIR}, as {@code podman system service} puts it.
+   * XDG_RUNTIME_DIR}, as {@code podman system service} puts it. (For docker the CLI leaves this to
+   * docker-java, which also honours docker contexts.)
    *
    * @throws IllegalStateException when a non-root podman user has no {@code XDG_RUNTIME_DIR}
    */
