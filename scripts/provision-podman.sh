@@ -44,7 +44,9 @@ ensure_ulimits() {
 start_service() {
   mkdir -p "$(dirname "$SOCKET")"
   log "starting podman system service on unix://$SOCKET (log: $SERVICE_LOG)"
-  (cd / && nohup podman system service --time=0 "unix://$SOCKET" >>"$SERVICE_LOG" 2>&1 & echo $! >"$PIDFILE")
+  # exec, so that the recorded pid is podman's own and not a subshell's
+  (cd / && exec nohup podman system service --time=0 "unix://$SOCKET" >>"$SERVICE_LOG" 2>&1) &
+  echo $! >"$PIDFILE"
   for _ in $(seq 300); do answers && return 0; sleep 0.1; done
   tail -20 "$SERVICE_LOG" >&2
   die "podman system service did not answer on $SOCKET within 30 s"
