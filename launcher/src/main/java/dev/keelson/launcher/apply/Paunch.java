@@ -6,6 +6,7 @@ import dev.keelson.launcher.engine.ContainerDetails;
 import dev.keelson.launcher.engine.ContainerEngine;
 import dev.keelson.launcher.engine.ContainerRequest;
 import dev.keelson.launcher.engine.DockerJavaEngine;
+import dev.keelson.launcher.engine.EngineRuntime;
 import dev.keelson.launcher.engine.LoggingContainerEngine;
 import dev.keelson.launcher.engine.Observer;
 import dev.keelson.launcher.engine.PullListener;
@@ -76,6 +77,22 @@ public final class Paunch implements AutoCloseable {
       @Nullable String dockerHost, Map<String, String> callerEnvironment, PullListener pulls) {
     return new Paunch(
         new LoggingContainerEngine(DockerJavaEngine.connect(dockerHost, pulls)),
+        callerEnvironment,
+        new RandomSuffixes());
+  }
+
+  /**
+   * paunch on {@code runtime}'s engine at {@code address} (see {@link EngineRuntime#address}; null:
+   * docker-java's own resolution, as for {@link #docker}); for podman that is its Docker-compatible
+   * API.
+   */
+  public static Paunch connect(
+      EngineRuntime runtime,
+      @Nullable String address,
+      Map<String, String> callerEnvironment,
+      PullListener pulls) {
+    return new Paunch(
+        new LoggingContainerEngine(DockerJavaEngine.connect(runtime, address, pulls)),
         callerEnvironment,
         new RandomSuffixes());
   }

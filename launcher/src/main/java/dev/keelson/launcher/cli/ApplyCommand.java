@@ -52,7 +52,8 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--container-log-path",
       paramLabel = "<dir>",
-      description = "Accepted for compatibility; used by the podman runtime only.")
+      description =
+          "Accepted for compatibility and ignored (paunch 4.3.0 logged podman containers there).")
   @Nullable String containerLogPath;
 
   @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")

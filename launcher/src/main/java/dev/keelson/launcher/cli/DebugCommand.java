@@ -100,7 +100,10 @@ final class DebugCommand implements Callable<Integer> {
       case "dump-yaml" -> out.println(YamlDump.dump(wrapped));
       case "print-cmd" -> {
         try (Paunch paunch = engine.open()) {
-          out.println(String.join(" ", paunch.printCommand(containerSpec)));
+          List<String> argv = new ArrayList<>(paunch.printCommand(containerSpec));
+          // the podman CLI takes the same run flags, as paunch 4.3.0's podman runtime printed
+          argv.set(0, engine.runtime().label());
+          out.println(String.join(" ", argv));
         }
       }
       case "run" -> {

@@ -1,8 +1,10 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.engine.EngineRuntime;
 import dev.keelson.launcher.engine.PullListener;
 import dev.keelson.launcher.observe.Labels;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --managed-by} and {@code --default-runtime}, shared by every command. */
@@ -17,12 +19,16 @@ final class EngineOptions {
   @Option(
       names = "--default-runtime",
       paramLabel = "<runtime>",
-      description = "docker or podman (default: ${DEFAULT-VALUE}).")
+      description =
+          "docker (DOCKER_HOST or /var/run/docker.sock) or podman (its Docker-compatible API:"
+              + " DOCKER_HOST, else /run/podman/podman.sock for root,"
+              + " $XDG_RUNTIME_DIR/podman/podman.sock otherwise) (default: ${DEFAULT-VALUE}).")
   String runtime = "docker";
 
   /**
-   * Opens the engine. paunch 4.3.0 defaulted to podman; we speak only the Docker API so far, so
-   * docker is the default and podman is refused with a clear message rather than half-working.
+   * Opens the engine. paunch 4.3.0 defaulted to podman and drove its CLI; we speak the Docker
+   * Engine API to both, so docker stays the default (switching tools must change nothing on a
+   * docker host) and podman is reached through {@code podman system service}.
    */
   Paunch open() {
     return open(PullListener.NONE);
@@ -30,16 +36,31 @@ final class EngineOptions {
 
   /** As {@link #open()}, showing image pull progress through {@code pulls}. */
   Paunch open(PullListener pulls) {
-    switch (runtime) {
-      case "docker" -> {
-        return Paunch.docker(null, System.getenv(), pulls);
-      }
-      case "podman" ->
-          throw new CliFailure(
-              "the podman runtime is not supported yet; use --default-runtime docker (the Docker"
-                  + " Engine API at DOCKER_HOST or /var/run/docker.sock)");
-      default ->
-          throw new CliFailure("--default-runtime must be docker or podman, not '" + runtime + "'");
+    EngineRuntime selected = runtime();
+    // docker: docker-java resolves DOCKER_HOST, DOCKER_CONTEXT and its properties as it always did
+    String host = selected == EngineRuntime.DOCKER ? null : address(selected, System.getenv());
+    return Paunch.connect(selected, host, System.getenv(), pulls);
+  }
+
+  /** The runtime asked for; a usage error for anything but docker or podman. */
+  EngineRuntime runtime() {
+    return EngineRuntime.named(runtime)
+        .orElseThrow(
+            () ->
+                new CliFailure(
+                    "--default-runtime must be docker or podman, not '" + runtime + "'"));
+  }
+
+  static String address(EngineRuntime selected, Map<String, String> environment) {
+    try {
+      return selected.address(environment, isRoot());
+    } catch (IllegalStateException e) {
+      throw new CliFailure(String.valueOf(e.getMessage()));
     }
+  }
+
+  /** root's podman socket is system-wide; the JVM has no uid, but root's name is fixed. */
+  private static boolean isRoot() {
+    return "root".equals(System.getProperty("user.name"));
   }
 }

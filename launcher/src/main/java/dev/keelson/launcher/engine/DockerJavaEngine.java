@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Container;
@@ -21,15 +22,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ContainerEngine} over the Docker Engine API with docker-java (httpclient5 transport). The
- * address is {@code DOCKER_HOST} or the default socket, as for the docker CLI.
+ * address is {@code DOCKER_HOST} or the default socket, as for the docker CLI. The same code speaks
+ * to podman's Docker-compatible API; where podman answers differently (see {@link #isPodman()}),
+ * the difference is handled here.
  */
 public final class DockerJavaEngine implements ContainerEngine {
 
@@ -37,11 +43,14 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final String address;
   private final EngineCalls calls;
   private final PullListener pulls;
+  private volatile @Nullable Boolean podman;
+  private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
-  private DockerJavaEngine(DockerClient docker, String address, PullListener pulls) {
+  private DockerJavaEngine(
+      DockerClient docker, EngineRuntime runtime, String address, PullListener pulls) {
     this.docker = docker;
     this.address = address;
-    this.calls = new EngineCalls(address);
+    this.calls = new EngineCalls(runtime, address);
     this.pulls = pulls;
   }
 
@@ -60,6 +69,15 @@ public final class DockerJavaEngine implements ContainerEngine {
    * {@code auths} entries): docker-java attaches them to every pull from the client config.
    */
   public static DockerJavaEngine connect(@Nullable String dockerHost, PullListener pulls) {
+    return connect(EngineRuntime.DOCKER, dockerHost, pulls);
+  }
+
+  /**
+   * As {@link #connect(String, PullListener)} for {@code runtime}, whose name and advice appear in
+   * the message when nothing answers at the address (see {@link EngineRuntime#address}).
+   */
+  public static DockerJavaEngine connect(
+      EngineRuntime runtime, @Nullable String dockerHost, PullListener pulls) {
     DefaultDockerClientConfig.Builder builder =
         DefaultDockerClientConfig.createDefaultConfigBuilder();
     if (dockerHost != null) {
@@ -74,7 +92,29 @@ public final class DockerJavaEngine implements ContainerEngine {
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
     return new DockerJavaEngine(
-        DockerClientImpl.getInstance(config, http), config.getDockerHost().toString(), pulls);
+        DockerClientImpl.getInstance(config, http),
+        runtime,
+        config.getDockerHost().toString(),
+        pulls);
+  }
+
+  /**
+   * Whether the engine is podman's compatible API rather than dockerd, asked once: {@code
+   * DOCKER_HOST} may point at either, whatever {@code --default-runtime} says.
+   */
+  private boolean isPodman() {
+    Boolean known = podman;
+    if (known == null) {
+      var version = calls.call("ask the engine's version", null, () -> docker.versionCmd().exec());
+      var components = version.getComponents();
+      known =
+          components != null
+              && components.stream()
+                  .anyMatch(
+                      c -> String.valueOf(c.getName()).toLowerCase(Locale.ROOT).contains("podman"));
+      podman = known;
+    }
+    return known;
   }
 
   @Override
@@ -225,16 +265,30 @@ public final class DockerJavaEngine implements ContainerEngine {
           () -> {
             try (CreateContainerCmd cmd = docker.createContainerCmd(String.valueOf(image))) {
               CreateContainerMapping.apply(cmd, request);
-              return cmd.exec().getId();
+              String id = cmd.exec().getId();
+              if (request.spec().process().logTag() != null) {
+                createdWithLogTag.add(id);
+              }
+              return id;
             }
           });
     } catch (EngineException e) {
-      String existing = e.getCause() instanceof ConflictException ? sameCreation(request) : null;
+      String existing = isNameConflict(e) ? sameCreation(request) : null;
       if (existing == null) {
         throw e;
       }
       return existing;
     }
+  }
+
+  /**
+   * dockerd answers a taken name with 409; podman 4.3 with 500 and "the container name ... is
+   * already in use".
+   */
+  private static boolean isNameConflict(EngineException e) {
+    return e.getCause() instanceof ConflictException
+        || (e.getCause() instanceof DockerException
+            && String.valueOf(e.getMessage()).contains("is already in use"));
   }
 
   /**
@@ -261,8 +315,23 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void startContainer(String containerId, String containerName, String cause) {
-    calls.call(
-        "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+    try {
+      calls.call(
+          "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
+    } catch (EngineException e) {
+      if (createdWithLogTag.contains(containerId) && isPodman()) {
+        // conmon refuses the tag before the container runs and says so only in the service's
+        // log; podman answers "write child: broken pipe" or "exit status 1"
+        throw new EngineException(
+            "start container",
+            containerName,
+            e.reason()
+                + " (log_tag is set, and podman's default k8s-file log driver does not take a tag:"
+                + " drop log_tag, or use the journald log driver in containers.conf)",
+            e);
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -291,9 +360,15 @@ public final class DockerJavaEngine implements ContainerEngine {
         "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
   }
 
+  /**
+   * A container that removes itself is waited for with {@code removed} on dockerd, where {@code
+   * next-exit} could miss it; podman 4.3 answers {@code removed} with status 0 whatever the exit
+   * status was, but keeps the status for {@code next-exit} through the removal.
+   */
   @Override
   public int startAndWait(
       String containerId, String containerName, boolean removesItself, String cause) {
+    boolean untilRemoved = removesItself && !isPodman();
     WaitContainerResultCallback exit =
         calls.call(
             "wait for container",
@@ -302,7 +377,7 @@ public final class DockerJavaEngine implements ContainerEngine {
                 docker
                     .waitContainerCmd(containerId)
                     .withCondition(
-                        removesItself
+                        untilRemoved
                             ? WaitContainerCondition.REMOVED
                             : WaitContainerCondition.NEXT_EXIT)
                     .exec(new WaitContainerResultCallback()));

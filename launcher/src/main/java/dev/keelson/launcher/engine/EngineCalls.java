@@ -1,5 +1,8 @@
 package dev.keelson.launcher.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -8,9 +11,13 @@ import org.jspecify.annotations.Nullable;
 /** Runs docker-java calls and translates their failures into {@link EngineException}s. */
 final class EngineCalls {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final EngineRuntime runtime;
   private final String address;
 
-  EngineCalls(String address) {
+  EngineCalls(EngineRuntime runtime, String address) {
+    this.runtime = runtime;
     this.address = address;
   }
 
@@ -27,20 +34,30 @@ final class EngineCalls {
       throw e;
     } catch (RuntimeException e) {
       if (e.getCause() instanceof IOException || e instanceof java.io.UncheckedIOException) {
-        throw EngineException.unreachable(address, e.getCause() == null ? e : e.getCause());
+        throw EngineException.unreachable(
+            runtime, address, e.getCause() == null ? e : e.getCause());
       }
       throw new EngineException(operation, target, String.valueOf(e.getMessage()), e);
     }
   }
 
-  /** docker-java's message is "Status 409: {\"message\":\"...\"}"; keep the engine's text. */
-  private static String reason(DockerException e) {
+  /**
+   * docker-java's message is {@code Status 409: <body>}; the body is {@code {"message":"..."}} from
+   * dockerd and {@code {"cause":"...","message":"...","response":500}} from podman. Keep the
+   * engine's message text.
+   */
+  static String reason(DockerException e) {
     String message = String.valueOf(e.getMessage()).trim();
-    int start = message.indexOf("{\"message\":\"");
+    int start = message.indexOf('{');
     if (start >= 0) {
-      int end = message.lastIndexOf("\"}");
-      if (end > start) {
-        return message.substring(start + 12, end).replace("\\\"", "\"");
+      try {
+        JsonNode body = JSON.readTree(message.substring(start));
+        JsonNode text = body == null ? null : body.get("message");
+        if (text != null && text.isTextual()) {
+          return text.asText();
+        }
+      } catch (JsonProcessingException notJson) {
+        // not a JSON body after all: the whole message is the best we have
       }
     }
     return message;

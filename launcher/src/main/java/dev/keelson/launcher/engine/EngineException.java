@@ -12,6 +12,7 @@ public final class EngineException extends RuntimeException {
 
   private final String operation;
   private final @Nullable String target;
+  private final String reason;
   private final boolean unreachable;
 
   public EngineException(
@@ -28,19 +29,24 @@ public final class EngineException extends RuntimeException {
     super(operation + (target == null ? "" : " " + target) + ": " + reason, cause);
     this.operation = operation;
     this.target = target;
+    this.reason = reason;
     this.unreachable = unreachable;
   }
 
   /** The engine could not be reached at all, so nothing was changed by this call. */
   public static EngineException unreachable(String address, Throwable cause) {
+    return unreachable(EngineRuntime.DOCKER, address, cause);
+  }
+
+  /** As {@link #unreachable(String, Throwable)}, with the advice that fits {@code runtime}. */
+  public static EngineException unreachable(
+      EngineRuntime runtime, String address, Throwable cause) {
     String reason =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new EngineException(
-        "cannot connect to the Docker engine at",
+        "cannot connect to " + runtime.engineName() + " at",
         address,
-        reason
-            + "; is dockerd running and is its socket readable by this user? Set DOCKER_HOST to"
-            + " use another engine",
+        reason + "; " + runtime.unreachableHint(address),
         cause,
         true);
   }
@@ -51,6 +57,11 @@ public final class EngineException extends RuntimeException {
 
   public @Nullable String target() {
     return target;
+  }
+
+  /** What the engine (or the transport) said, without operation and target. */
+  public String reason() {
+    return reason;
   }
 
   public boolean isUnreachable() {

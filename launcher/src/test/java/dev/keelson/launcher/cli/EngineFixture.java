@@ -33,9 +33,25 @@ final class EngineFixture implements AutoCloseable {
   final String managedBy = "keelson-it-" + UUID.randomUUID().toString().substring(0, 8);
   final String suffix = managedBy.substring(managedBy.length() - 8);
 
+  /** Options every {@link #apply} passes before the test's own, e.g. the runtime. */
+  private final List<String> engineArgs;
+
   EngineFixture() {
-    DefaultDockerClientConfig config =
-        DefaultDockerClientConfig.createDefaultConfigBuilder().build();
+    this(DefaultDockerClientConfig.createDefaultConfigBuilder().build(), List.of());
+  }
+
+  /**
+   * A fixture for the engine at {@code dockerHost}, which {@code paunch} reaches with {@code
+   * engineArgs} (such as {@code --default-runtime podman}).
+   */
+  EngineFixture(String dockerHost, List<String> engineArgs) {
+    this(
+        DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(dockerHost).build(),
+        engineArgs);
+  }
+
+  private EngineFixture(DefaultDockerClientConfig config, List<String> engineArgs) {
+    this.engineArgs = List.copyOf(engineArgs);
     docker =
         DockerClientImpl.getInstance(
             config,
@@ -75,6 +91,7 @@ final class EngineFixture implements AutoCloseable {
                 configId,
                 "--managed-by",
                 managedBy));
+    args.addAll(engineArgs);
     args.addAll(List.of(extra));
     return paunch(args.toArray(String[]::new));
   }

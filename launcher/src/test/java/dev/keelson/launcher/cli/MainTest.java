@@ -69,14 +69,15 @@ class MainTest {
   }
 
   @Test
-  void apply_podmanRuntime_exitsOneWithClearMessage() throws Exception {
+  void apply_unknownRuntime_exitsOneWithClearMessage() throws Exception {
     Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
 
     Run run =
-        run("apply", "--file", file.toString(), "--config-id", "x", "--default-runtime", "podman");
+        run("apply", "--file", file.toString(), "--config-id", "x", "--default-runtime", "crio");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).startsWith("paunch: the podman runtime is not supported yet");
+    assertThat(run.err())
+        .isEqualTo("paunch: --default-runtime must be docker or podman, not 'crio'\n");
   }
 
   @Test
