@@ -21,7 +21,14 @@ debian_mirror() {
   echo "${m%/}"
 }
 
-if [ -x "$BIN" ] && "$BIN" version 2>/dev/null | head -1 | grep -q 'Consul v1.8.7'; then
+# Whether $BIN is Consul 1.8.7. The output is captured whole: piping it into `head -1` could end
+# consul with SIGPIPE, which pipefail turns into a spurious "no".
+is_consul_187() {
+  local version
+  [ -x "$BIN" ] && version=$("$BIN" version 2>/dev/null) && [[ $version == *"Consul v1.8.7"* ]]
+}
+
+if is_consul_187; then
   echo "$BIN"; exit 0
 fi
 mkdir -p "$DEST"
@@ -35,6 +42,6 @@ if ! echo "$DEB_SHA256  $DEST/$DEB" | sha256sum -c --status - 2>/dev/null; then
   echo "$DEB_SHA256  $DEST/$DEB" | sha256sum -c --status - || { rm -f "$DEST/$DEB"; die "$DEB: sha256 mismatch"; }
 fi
 rm -rf "$DEST/root" && dpkg -x "$DEST/$DEB" "$DEST/root"
-"$BIN" version | head -1 | grep -q 'Consul v1.8.7' || die "$BIN does not report Consul v1.8.7"
+is_consul_187 || die "$BIN does not report Consul v1.8.7"
 log "consul ready: $BIN"
 echo "$BIN"
