@@ -12,12 +12,15 @@ passing() {
   echo
 }
 
+# The first match of $1 in stdin; the rest is read too, so grep never dies of SIGPIPE (pipefail).
+first() { grep -o "$1" | { head -1; cat >/dev/null; }; }
+
 # One line per instance: each service block starts at "Service":{"ID"; its first Address and Port
 # are the service's own (its tagged addresses come after them and carry the same values).
 passing | sed 's/"Service":{"ID"/\n&/g' | sed 1d |
   while read -r instance; do
-    address=$(echo "$instance" | grep -o '"Address":"[^"]*"' | head -1 | cut -d'"' -f4)
-    port=$(echo "$instance" | grep -o '"Port":[0-9]*' | head -1 | cut -d: -f2)
+    address=$(echo "$instance" | first '"Address":"[^"]*"' | cut -d'"' -f4)
+    port=$(echo "$instance" | first '"Port":[0-9]*' | cut -d: -f2)
     echo "$address:$port"
   done | sort >"$list.new"
 mv "$list.new" "$list"
