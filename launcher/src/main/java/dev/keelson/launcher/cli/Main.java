@@ -1,18 +1,51 @@
 package dev.keelson.launcher.cli;
 
+import dev.keelson.launcher.engine.ClientWarmUp;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** Entry point of {@code paunch}; {@link #run} is the test seam, {@link #main} only exits. */
 public final class Main {
 
+  /** The commands that talk to the engine (debug may only print, but usually runs). */
+  private static final Set<String> ENGINE_COMMANDS =
+      Set.of("apply", "cleanup", "delete", "list", "debug", "state", "watch");
+
   private Main() {}
 
   public static void main(String[] args) {
+    if (talksToEngine(args)) {
+      ClientWarmUp.startInBackground();
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(out, err, args));
+  }
+
+  /**
+   * Whether the command named by {@code args} reaches the engine: its first word that is not an
+   * option (or the value of {@code --log-file}) is one of those commands. {@code --help} and {@code
+   * --version} alone do not, and should not pay for the engine client.
+   */
+  static boolean talksToEngine(String... args) {
+    @Nullable String named = commandWord(args);
+    return named != null && ENGINE_COMMANDS.contains(named);
+  }
+
+  /** The first word of {@code args} that is neither an option nor {@code --log-file}'s value. */
+  private static @Nullable String commandWord(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--log-file")) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        return arg;
+      }
+    }
+    return null;
   }
 
   /**
@@ -22,6 +55,14 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     PaunchCommand paunch = new PaunchCommand();
     CommandLine commandLine = new CommandLine(paunch);
+    @Nullable String named = commandWord(args);
+    if (named != null && PaunchCommand.COMMANDS.containsKey(named)) {
+      commandLine.addSubcommand(named, PaunchCommand.COMMANDS.get(named).get());
+    } else {
+      // no command, or an unknown one: the usage (or the error) lists them all
+      PaunchCommand.COMMANDS.forEach(
+          (name, command) -> commandLine.addSubcommand(name, command.get()));
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
@@ -29,6 +70,7 @@ public final class Main {
     commandLine.setExecutionStrategy(
         parseResult -> {
           paunch.configureLogging();
+          ClientWarmUp.loggingConfigured();
           return new CommandLine.RunLast().execute(parseResult);
         });
     int code = commandLine.execute(args);

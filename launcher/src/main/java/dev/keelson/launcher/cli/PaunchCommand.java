@@ -1,6 +1,10 @@
 package dev.keelson.launcher.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,17 +17,27 @@ import picocli.CommandLine.Spec;
     name = "paunch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Apply container configs idempotently through the Docker Engine API.",
-    subcommands = {
-      ApplyCommand.class,
-      StateCommand.class,
-      WatchCommand.class,
-      CleanupCommand.class,
-      DeleteCommand.class,
-      ListCommand.class,
-      DebugCommand.class
-    })
+    description = "Apply container configs idempotently through the Docker Engine API.")
 final class PaunchCommand implements Callable<Integer> {
+
+  /**
+   * The commands by name, in the order the usage lists them. They are registered by {@link
+   * Main#run}, not in {@code @Command}: picocli reflects over every registered command before it
+   * parses, and a run needs only the one it names.
+   */
+  static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("apply", ApplyCommand::new);
+    commands.put("state", StateCommand::new);
+    commands.put("watch", WatchCommand::new);
+    commands.put("cleanup", CleanupCommand::new);
+    commands.put("delete", DeleteCommand::new);
+    commands.put("list", ListCommand::new);
+    commands.put("debug", DebugCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
 
   @Spec @Nullable CommandSpec spec;
 

@@ -53,6 +53,27 @@ class MainTest {
   }
 
   @Test
+  void run_topLevelHelp_listsEveryCommandThoughOnlyTheNamedOneIsRegisteredForARun() {
+    Run help = run("--help");
+
+    assertThat(help.code()).isZero();
+    for (String command : PaunchCommand.COMMANDS.keySet()) {
+      assertThat(help.out()).as(command).containsPattern("(?m)^ +" + command + " ");
+    }
+  }
+
+  @Test
+  void talksToEngine_isDecidedByTheFirstWordThatIsNotAnOption() {
+    assertThat(Main.talksToEngine("apply", "--file", "x.yml")).isTrue();
+    assertThat(Main.talksToEngine("-v", "--log-file", "list", "cleanup")).isTrue();
+    assertThat(Main.talksToEngine("--log-file", "apply", "--version")).isFalse();
+    assertThat(Main.talksToEngine("--version")).isFalse();
+    assertThat(Main.talksToEngine("--help")).isFalse();
+    assertThat(Main.talksToEngine("bogus", "apply")).isFalse();
+    assertThat(Main.talksToEngine()).isFalse();
+  }
+
+  @Test
   void run_version_printsPaunchVersion() {
     Run run = run("--version");
 
