@@ -92,7 +92,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
     return new DockerJavaEngine(
-        DockerClientImpl.getInstance(config, http),
+        DockerClientImpl.getInstance(new SharedMapperConfig(config), http),
         runtime,
         config.getDockerHost().toString(),
         pulls);
