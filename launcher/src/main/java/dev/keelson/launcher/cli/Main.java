@@ -1,18 +1,16 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.engine.ClientWarmUp;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** Entry point of {@code paunch}; {@link #run} is the test seam, {@link #main} only exits. */
 public final class Main {
-
-  /** The commands that talk to the engine (debug may only print, but usually runs). */
-  private static final Set<String> ENGINE_COMMANDS =
-      Set.of("apply", "cleanup", "delete", "list", "debug", "state", "watch");
 
   private Main() {}
 
@@ -22,17 +20,38 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    int code = run(out, err, args);
+    if (code != 0) {
+      dropClassList();
+    }
+    System.exit(code);
+  }
+
+  /**
+   * A run that failed (bad input, no engine) loaded too little of paunch for an archive built from
+   * its class list to be worth having; {@code bin/paunch} records the list only on a run it passes
+   * {@code paunch.classlist} to. The JVM keeps writing to the deleted file until it exits.
+   */
+  private static void dropClassList() {
+    String list = System.getProperty("paunch.classlist");
+    if (list != null) {
+      try {
+        Files.deleteIfExists(Path.of(list));
+      } catch (IOException | RuntimeException e) {
+        // the list stays, and only makes a smaller archive
+      }
+    }
   }
 
   /**
    * Whether the command named by {@code args} reaches the engine: its first word that is not an
-   * option (or the value of {@code --log-file}) is one of those commands. {@code --help} and {@code
-   * --version} alone do not, and should not pay for the engine client.
+   * option (or the value of {@code --log-file}) names a command (they all do; {@code debug} may
+   * only print, but usually runs). {@code --help} and {@code --version} alone do not, and should
+   * not pay for the engine client.
    */
   static boolean talksToEngine(String... args) {
     @Nullable String named = commandWord(args);
-    return named != null && ENGINE_COMMANDS.contains(named);
+    return named != null && PaunchCommand.COMMANDS.containsKey(named);
   }
 
   /** The first word of {@code args} that is neither an option nor {@code --log-file}'s value. */
