@@ -45,8 +45,11 @@ public final class ClientWarmUp {
 
   private ClientWarmUp() {}
 
+  private static volatile boolean started;
+
   /** Starts the warm-up on a daemon thread, which never delays the JVM's exit. */
   public static void startInBackground() {
+    started = true;
     Thread thread = new Thread(ClientWarmUp::run, "engine-client-warm-up");
     thread.setDaemon(true);
     thread.start();
@@ -58,7 +61,10 @@ public final class ClientWarmUp {
    * stand-ins, and their calls are replayed with a warning on stderr).
    */
   public static void loggingConfigured() {
-    LoggerFactory.getILoggerFactory();
+    if (started) {
+      // not otherwise: with --log-file, starting SLF4J creates the file, even for --version
+      LoggerFactory.getILoggerFactory();
+    }
     LOGGING_READY.countDown();
   }
 
@@ -109,7 +115,8 @@ public final class ClientWarmUp {
     try {
       step.run();
       return null;
-    } catch (IOException | RuntimeException | LinkageError e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // an Error too (say, out of memory): on this thread it would otherwise be printed to stderr
       return e;
     }
   }
