@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * <p>A short {@code paunch} run spends about as long loading and initialising docker-java, its HTTP
  * client and Jackson's deserialisers for the engine's answers as it does parsing its command line
  * and config file. The two do not depend on each other, so on a machine with a second core they can
- * overlap. Nothing here talks to an engine: it reads a canned container list through docker-java's
- * shared object mapper, whose cached deserialisers the real client then finds ready, and builds a
- * client that sends nothing. Any failure is only logged at debug level: the real call path does the
- * same work again and reports its own errors.
+ * overlap. Nothing here talks to an engine: it reads canned engine answers through the object
+ * mapper every client shares ({@link SharedMapperConfig}), whose cached deserialisers the real
+ * client then finds ready, and builds a client that sends nothing. Any failure is only logged at
+ * debug level: the real call path does the same work again and reports its own errors.
  *
  * <p>The client's classes create SLF4J loggers, and slf4j-simple fixes its levels when the first
  * logger is made, so that part waits for {@link #loggingConfigured()}.
@@ -43,9 +43,9 @@ public final class ClientWarmUp {
 
   private static final CountDownLatch LOGGING_READY = new CountDownLatch(1);
 
-  private ClientWarmUp() {}
-
   private static volatile boolean started;
+
+  private ClientWarmUp() {}
 
   /** Starts the warm-up on a daemon thread, which never delays the JVM's exit. */
   public static void startInBackground() {
