@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -96,15 +93,9 @@ public final class ClientWarmUp {
     }
   }
 
+  /** The client {@link DockerJavaEngine#connect} builds, for the default address, never used. */
   private static void buildUnusedClient() throws IOException {
-    DefaultDockerClientConfig config =
-        DefaultDockerClientConfig.createDefaultConfigBuilder().build();
-    ApacheDockerHttpClient http =
-        new ApacheDockerHttpClient.Builder()
-            .dockerHost(config.getDockerHost())
-            .sslConfig(SocketTls.forHost(config))
-            .build();
-    try (DockerClient docker = DockerClientImpl.getInstance(new SharedMapperConfig(config), http)) {
+    try (DockerClient docker = DockerJavaEngine.client(DockerJavaEngine.clientConfig(null))) {
       // Creating a command (not running it) loads the command and its executor.
       docker.listContainersCmd().withShowAll(true);
     }

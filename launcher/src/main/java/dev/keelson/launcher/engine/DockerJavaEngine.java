@@ -78,12 +78,22 @@ public final class DockerJavaEngine implements ContainerEngine {
    */
   public static DockerJavaEngine connect(
       EngineRuntime runtime, @Nullable String dockerHost, PullListener pulls) {
+    DefaultDockerClientConfig config = clientConfig(dockerHost);
+    return new DockerJavaEngine(client(config), runtime, config.getDockerHost().toString(), pulls);
+  }
+
+  /** docker-java's config for {@code dockerHost}, or {@code DOCKER_HOST} / the default socket. */
+  static DefaultDockerClientConfig clientConfig(@Nullable String dockerHost) {
     DefaultDockerClientConfig.Builder builder =
         DefaultDockerClientConfig.createDefaultConfigBuilder();
     if (dockerHost != null) {
       builder.withDockerHost(dockerHost);
     }
-    DefaultDockerClientConfig config = builder.build();
+    return builder.build();
+  }
+
+  /** A client for {@code config}; it connects lazily, on its first call. */
+  static DockerClient client(DefaultDockerClientConfig config) {
     ApacheDockerHttpClient http =
         new ApacheDockerHttpClient.Builder()
             .dockerHost(config.getDockerHost())
@@ -91,11 +101,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             .maxConnections(32)
             .connectionTimeout(Duration.ofSeconds(5))
             .build();
-    return new DockerJavaEngine(
-        DockerClientImpl.getInstance(new SharedMapperConfig(config), http),
-        runtime,
-        config.getDockerHost().toString(),
-        pulls);
+    return DockerClientImpl.getInstance(new SharedMapperConfig(config), http);
   }
 
   /**
