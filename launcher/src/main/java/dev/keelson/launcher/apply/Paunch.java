@@ -2,6 +2,7 @@ package dev.keelson.launcher.apply;
 
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.Problems;
+import dev.keelson.launcher.engine.AnswerDeadline;
 import dev.keelson.launcher.engine.ContainerDetails;
 import dev.keelson.launcher.engine.ContainerEngine;
 import dev.keelson.launcher.engine.ContainerRequest;
@@ -91,8 +92,22 @@ public final class Paunch implements AutoCloseable {
       @Nullable String address,
       Map<String, String> callerEnvironment,
       PullListener pulls) {
+    return connect(
+        runtime, address, callerEnvironment, pulls, new AnswerDeadline(AnswerDeadline.DEFAULT));
+  }
+
+  /**
+   * As {@link #connect(EngineRuntime, String, Map, PullListener)}, giving up on an engine call that
+   * has no answer by {@code deadline}.
+   */
+  public static Paunch connect(
+      EngineRuntime runtime,
+      @Nullable String address,
+      Map<String, String> callerEnvironment,
+      PullListener pulls,
+      AnswerDeadline deadline) {
     return new Paunch(
-        new LoggingContainerEngine(DockerJavaEngine.connect(runtime, address, pulls)),
+        new LoggingContainerEngine(DockerJavaEngine.connect(runtime, address, pulls, deadline)),
         callerEnvironment,
         new RandomSuffixes());
   }

@@ -1,9 +1,11 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.engine.AnswerDeadline;
 import dev.keelson.launcher.engine.EngineRuntime;
 import dev.keelson.launcher.engine.PullListener;
 import dev.keelson.launcher.observe.Labels;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -25,6 +27,14 @@ final class EngineOptions {
               + " $XDG_RUNTIME_DIR/podman/podman.sock otherwise) (default: ${DEFAULT-VALUE}).")
   String runtime = "docker";
 
+  @Option(
+      names = "--engine-timeout",
+      paramLabel = "<seconds>",
+      description =
+          "Give up on an engine call that has had no answer for this long; waits for a container,"
+              + " pulls, exec and stops take as long as they take (default: ${DEFAULT-VALUE}).")
+  long engineTimeout = AnswerDeadline.DEFAULT.toSeconds();
+
   /**
    * Opens the engine. paunch 4.3.0 defaulted to podman and drove its CLI; we speak the Docker
    * Engine API to both, so docker stays the default (switching tools must change nothing on a
@@ -37,9 +47,18 @@ final class EngineOptions {
   /** As {@link #open()}, showing image pull progress through {@code pulls}. */
   Paunch open(PullListener pulls) {
     EngineRuntime selected = runtime();
+    AnswerDeadline deadline = deadline();
     // docker: docker-java resolves DOCKER_HOST, DOCKER_CONTEXT and its properties as it always did
     String host = selected == EngineRuntime.DOCKER ? null : address(selected, System.getenv());
-    return Paunch.connect(selected, host, System.getenv(), pulls);
+    return Paunch.connect(selected, host, System.getenv(), pulls, deadline);
+  }
+
+  /** How long an engine call may go unanswered; a usage error for less than a second. */
+  AnswerDeadline deadline() {
+    if (engineTimeout < 1) {
+      throw new CliFailure("--engine-timeout must be at least 1 (seconds), not " + engineTimeout);
+    }
+    return new AnswerDeadline(Duration.ofSeconds(engineTimeout));
   }
 
   /** The runtime asked for; a usage error for anything but docker or podman. */

@@ -47,10 +47,14 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
   private DockerJavaEngine(
-      DockerClient docker, EngineRuntime runtime, String address, PullListener pulls) {
+      DockerClient docker,
+      EngineRuntime runtime,
+      String address,
+      PullListener pulls,
+      AnswerDeadline deadline) {
     this.docker = docker;
     this.address = address;
-    this.calls = new EngineCalls(runtime, address);
+    this.calls = new EngineCalls(runtime, address, deadline);
     this.pulls = pulls;
   }
 
@@ -78,8 +82,22 @@ public final class DockerJavaEngine implements ContainerEngine {
    */
   public static DockerJavaEngine connect(
       EngineRuntime runtime, @Nullable String dockerHost, PullListener pulls) {
+    return connect(runtime, dockerHost, pulls, new AnswerDeadline(AnswerDeadline.DEFAULT));
+  }
+
+  /**
+   * As {@link #connect(EngineRuntime, String, PullListener)}, giving up on a call the engine has
+   * not answered by {@code deadline} (see {@link AnswerDeadline} for the calls that may take
+   * longer).
+   */
+  public static DockerJavaEngine connect(
+      EngineRuntime runtime,
+      @Nullable String dockerHost,
+      PullListener pulls,
+      AnswerDeadline deadline) {
     DefaultDockerClientConfig config = clientConfig(dockerHost);
-    return new DockerJavaEngine(client(config), runtime, config.getDockerHost().toString(), pulls);
+    return new DockerJavaEngine(
+        client(config), runtime, config.getDockerHost().toString(), pulls, deadline);
   }
 
   /** docker-java's config for {@code dockerHost}, or {@code DOCKER_HOST} / the default socket. */
@@ -230,7 +248,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   public void pullImage(String image, String cause) {
     boolean succeeded = false;
     try {
-      calls.call(
+      calls.callWithoutDeadline(
           "pull image",
           image,
           () -> {
@@ -342,7 +360,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void stopContainer(String containerId, String containerName, String cause) {
-    calls.call(
+    calls.callWithoutDeadline(
         "stop container",
         containerName,
         () -> {
@@ -362,7 +380,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void restartContainer(String containerId, String containerName, String cause) {
-    calls.call(
+    calls.callWithoutDeadline(
         "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
   }
 
@@ -393,7 +411,7 @@ public final class DockerJavaEngine implements ContainerEngine {
       Thread.currentThread().interrupt();
     }
     startContainer(containerId, containerName, cause);
-    return calls.call("wait for container", containerName, exit::awaitStatusCode);
+    return calls.callWithoutDeadline("wait for container", containerName, exit::awaitStatusCode);
   }
 
   @Override
@@ -419,7 +437,7 @@ public final class DockerJavaEngine implements ContainerEngine {
    */
   private void awaitRemoval(String containerId, String containerName) {
     try {
-      calls.call(
+      calls.callWithoutDeadline(
           "wait for removal of container",
           containerName,
           () ->
@@ -443,7 +461,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public ExecResult exec(String containerName, ExecRequest request, String cause) {
-    return calls.call(
+    return calls.callWithoutDeadline(
         "exec in container",
         containerName,
         () -> {

@@ -15,19 +15,32 @@ final class EngineCalls {
 
   private final EngineRuntime runtime;
   private final String address;
+  private final AnswerDeadline deadline;
 
-  EngineCalls(EngineRuntime runtime, String address) {
+  EngineCalls(EngineRuntime runtime, String address, AnswerDeadline deadline) {
     this.runtime = runtime;
     this.address = address;
+    this.deadline = deadline;
   }
 
   /**
-   * Runs one engine call, turning docker-java's exceptions into ours: an HTTP answer is an
-   * operation failure, anything else means the engine could not be reached.
+   * Runs one engine call that the engine answers at once, within the {@link AnswerDeadline},
+   * turning docker-java's exceptions into ours: an HTTP answer is an operation failure, anything
+   * else means the engine could not be reached or stopped answering.
    */
   <T> T call(String operation, @Nullable String target, Supplier<T> body) {
+    return callWithoutDeadline(operation, target, () -> deadline.run(body));
+  }
+
+  /**
+   * As {@link #call}, for a call that waits on a container or a registry as long as they take: a
+   * container's exit, a pull, an exec, a stop.
+   */
+  <T> T callWithoutDeadline(String operation, @Nullable String target, Supplier<T> body) {
     try {
       return body.get();
+    } catch (AnswerDeadline.Missed e) {
+      throw EngineException.noAnswer(runtime, address, operation, target, deadline.limit(), e);
     } catch (DockerException e) {
       throw new EngineException(operation, target, reason(e), e);
     } catch (EngineException e) {

@@ -1,5 +1,6 @@
 package dev.keelson.launcher.engine;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,31 @@ public final class EngineException extends RuntimeException {
     this.unreachable = unreachable;
   }
 
+  /**
+   * The engine took {@code operation} but sent no answer within {@code limit}: it is hung, or too
+   * loaded to be of use. Whether the operation took effect is unknown; the next run observes it.
+   */
+  public static EngineException noAnswer(
+      EngineRuntime runtime,
+      String address,
+      String operation,
+      @Nullable String target,
+      Duration limit,
+      Throwable cause) {
+    return new EngineException(
+        operation,
+        target,
+        "no answer from "
+            + runtime.engineName()
+            + " at "
+            + address
+            + " within "
+            + limit.toSeconds()
+            + " s: it may be hung (--engine-timeout sets how long paunch waits)",
+        cause,
+        true);
+  }
+
   /** The engine could not be reached at all, so nothing was changed by this call. */
   public static EngineException unreachable(String address, Throwable cause) {
     return unreachable(EngineRuntime.DOCKER, address, cause);
@@ -64,6 +90,10 @@ public final class EngineException extends RuntimeException {
     return reason;
   }
 
+  /**
+   * The engine could not be reached, or stopped answering: no further call of this run can be
+   * expected to get through, so the run stops.
+   */
   public boolean isUnreachable() {
     return unreachable;
   }

@@ -34,6 +34,17 @@ class ApplyOptionsCliTest {
   }
 
   @Test
+  void apply_engineTimeoutBelowOneSecond_isRefusedBeforeAnyEngineCall() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: keelson/busybox:1}\n");
+
+    // DOCKER_HOST may name any engine here: the run must stop before it reaches one
+    Run run = run("apply", "--file", file.toString(), "--config-id", "x", "--engine-timeout", "0");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("--engine-timeout must be at least 1 (seconds), not 0");
+  }
+
+  @Test
   void apply_invalidManifest_exitsOneWithFieldPathBeforeAnyEngineCall() throws Exception {
     Path file =
         Files.writeString(
