@@ -37,6 +37,8 @@ RUNS=3
 IMAGE=keelson/busybox:1
 SIZES=(1 10 50)
 N=50
+THREADS=$(nproc)
+CLK_TCK=$(getconf CLK_TCK)
 OUT=
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
@@ -187,6 +189,20 @@ expect_running() {
   [ "$got" -eq "$want" ] || die "expected $want running containers labelled $label, found $got"
 }
 
+# The machine's busy CPU time so far, in clock ticks: every CPU's user, nice, system, irq, softirq
+# and steal time (not idle or iowait), from /proc/stat.
+cpu_busy_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+
+# timed_cpu RUN METRIC COMMAND...: as timed, and also the CPU seconds the whole machine spent
+# meanwhile as METRIC_cpu: the engine's work (dockerd, containerd, runc, the kernel) and curl's.
+timed_cpu() {
+  local run=$1 metric=$2 c0 c1
+  c0=$(cpu_busy_ticks)
+  timed "$@"
+  c1=$(cpu_busy_ticks)
+  printf '%s %s_cpu %s\n' "$run" "$metric" "$(awk -v d=$((c1 - c0)) -v hz="$CLK_TCK" 'BEGIN {printf "%.3f", d / hz}')" >>"$SAMPLES"
+}
+
 seq_create() { local i; for i in $(seq -w 1 "$N"); do create_start "$1-$i" "$1"; done; }
 # The inner bash expands $0/$1 (xargs hands it the arguments); functions come from export -f.
 # shellcheck disable=SC2016
@@ -198,10 +214,10 @@ par_remove() { printf '%s\n' "$@" | xargs -n 1 -P "$N" bash -c 'remove "$0"'; }
 floor() {
   local r=$1 set ids
   set=$RUN_ID-r$r-seq
-  timed "$r" floor_create_start_seq_50 seq_create "$set"
+  timed_cpu "$r" floor_create_start_seq_50 seq_create "$set"
   expect_running "$N" "dev.keelson.bench.set=$set"
   mapfile -t ids < <(ids_with_label "dev.keelson.bench.set=$set")
-  timed "$r" floor_remove_seq_50 seq_remove "${ids[@]}"
+  timed_cpu "$r" floor_remove_seq_50 seq_remove "${ids[@]}"
 
   set=$RUN_ID-r$r-par
   timed "$r" floor_create_start_par_50 par_create "$set"
@@ -296,9 +312,13 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # ---- summarising ---------------------------------------------------------------------------------
 
 # Per-repetition ratios against the floor of the same repetition.
-awk '{v[$1 " " $2] = $3; runs[$1] = 1}
+awk -v threads="$THREADS" '{v[$1 " " $2] = $3; runs[$1] = 1}
   END {
     for (r in runs) {
+      # The best ratio to the sequential floor that any client could reach: the CPU time the
+      # sequential calls cost, spread over every thread with nothing lost to contention.
+      printf "%s ratio_cpu_bound_create_start %.3f\n", r, v[r " floor_create_start_seq_50_cpu"] / (threads * v[r " floor_create_start_seq_50"])
+      printf "%s ratio_cpu_bound_removal %.3f\n", r, v[r " floor_remove_seq_50_cpu"] / (threads * v[r " floor_remove_seq_50"])
       printf "%s ratio_apply_cold_50_vs_seq_floor %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " floor_create_start_seq_50"]
       printf "%s ratio_apply_cold_50_vs_par_floor %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " floor_create_start_par_50"]
       printf "%s ratio_cleanup_50_vs_seq_removal %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " floor_remove_seq_50"]
@@ -317,11 +337,12 @@ cat "$WORK/ratios" >>"$SAMPLES"
 METRICS=(
   jvm_java_version paunch_version paunch_dry_run_50
   floor_create_start_seq_50 floor_create_start_par_50 floor_remove_seq_50 floor_remove_par_50
+  floor_create_start_seq_50_cpu floor_remove_seq_50_cpu
   paunch_apply_cold_1 paunch_apply_cold_10 paunch_apply_cold_50 paunch_reapply_50
   paunch_delete_1 paunch_delete_10 paunch_delete_50 paunch_cleanup_50
   paunch_apply_cold_50_p1 paunch_cleanup_50_p1
-  ratio_apply_cold_50_vs_seq_floor ratio_apply_cold_50_vs_par_floor
-  ratio_cleanup_50_vs_seq_removal ratio_cleanup_50_vs_par_removal ratio_delete_50_vs_seq_removal
+  ratio_apply_cold_50_vs_seq_floor ratio_cpu_bound_create_start ratio_apply_cold_50_vs_par_floor
+  ratio_cleanup_50_vs_seq_removal ratio_cpu_bound_removal ratio_cleanup_50_vs_par_removal ratio_delete_50_vs_seq_removal
   ratio_apply_cold_1_vs_seq_floor_pace ratio_apply_cold_10_vs_seq_floor_pace
   ratio_apply_cold_50_vs_p1 ratio_cleanup_50_vs_p1 ratio_apply_cold_50_p1_vs_seq_floor
 )
@@ -333,6 +354,8 @@ declare -A DESC=(
   [floor_create_start_par_50]="engine: create+start 50, parallel"
   [floor_remove_seq_50]="engine: force-remove 50, sequential"
   [floor_remove_par_50]="engine: force-remove 50, parallel"
+  [floor_create_start_seq_50_cpu]="engine: CPU seconds of the sequential create+start"
+  [floor_remove_seq_50_cpu]="engine: CPU seconds of the sequential removal"
   [paunch_apply_cold_1]="paunch apply, 1 new"
   [paunch_apply_cold_10]="paunch apply, 10 new"
   [paunch_apply_cold_50]="paunch apply, 50 new"
@@ -345,6 +368,8 @@ declare -A DESC=(
   [paunch_cleanup_50_p1]="paunch cleanup --parallel 1, 50"
   [ratio_apply_cold_50_vs_seq_floor]="apply 50 new / engine seq create+start 50"
   [ratio_apply_cold_50_vs_par_floor]="apply 50 new / engine par create+start 50"
+  [ratio_cpu_bound_create_start]="  limit: create+start CPU s / (threads x seq s)"
+  [ratio_cpu_bound_removal]="  limit: removal CPU s / (threads x seq s)"
   [ratio_cleanup_50_vs_seq_removal]="cleanup 50 / engine seq removal 50"
   [ratio_delete_50_vs_seq_removal]="delete 50 / engine seq removal 50"
   [ratio_cleanup_50_vs_par_removal]="cleanup 50 / engine par removal 50"
