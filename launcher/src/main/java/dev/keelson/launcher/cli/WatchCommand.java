@@ -67,6 +67,13 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin LabelOption labels = new LabelOption();
 
+  @Option(
+      names = "--syslog",
+      description =
+          "Also send every line to syslog (facility daemon, tag paunch) through util-linux's"
+              + " logger; PAUNCH_SYSLOG_SOCKET names another socket than /dev/log.")
+  boolean syslog;
+
   /** The config problems last printed, so a file that stays bad is reported once. */
   private @Nullable String reported;
 
@@ -78,11 +85,24 @@ final class WatchCommand implements Callable<Integer> {
       throw new ParameterException(
           command.commandLine(), "--interval must be a positive duration, not '" + interval + "'");
     }
-    PrintWriter out = command.commandLine().getOut();
-    PrintWriter err = command.commandLine().getErr();
     ApplyOptions options =
         new ApplyOptions(Cli.required(configId), engine.managedBy, labels.pairs());
     int workers = parallel.value();
+    PrintWriter stdout = command.commandLine().getOut();
+    PrintWriter stderr = command.commandLine().getErr();
+    if (!syslog) {
+      return loop(nanos.getAsLong(), options, workers, stdout, stderr);
+    }
+    try (SyslogSink sink = SyslogSink.start(System.getenv(), stderr);
+        PrintWriter out = sink.tee(stdout, SyslogSink.INFO);
+        PrintWriter err = sink.tee(stderr, SyslogSink.WARNING)) {
+      return loop(nanos.getAsLong(), options, workers, out, err);
+    }
+  }
+
+  /** Rounds every {@code nanos} until SIGTERM or SIGINT; what they do goes to out and err. */
+  private int loop(
+      long nanos, ApplyOptions options, int workers, PrintWriter out, PrintWriter err) {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> awaitLoopEnd(stop, stopped), "paunch-watch-shutdown");
@@ -91,7 +111,7 @@ final class WatchCommand implements Callable<Integer> {
       PaunchConfig lastGood = null;
       do {
         lastGood = round(paunch, options, lastGood, out, err);
-      } while (!stop.await(nanos.getAsLong(), TimeUnit.NANOSECONDS));
+      } while (!stop.await(nanos, TimeUnit.NANOSECONDS));
       err.println("paunch: watch stopped");
       err.flush();
       return 0;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The packaged {@code bin/paunch} (built by {@code package}, before failsafe runs), started as a
@@ -20,8 +21,16 @@ final class DistPaunch {
   record Started(Process process, Path out, Path err) {
 
     String errText() {
+      return text(err);
+    }
+
+    String outText() {
+      return text(out);
+    }
+
+    private static String text(Path file) {
       try {
-        return Files.readString(err, StandardCharsets.UTF_8);
+        return Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -33,17 +42,22 @@ final class DistPaunch {
   private DistPaunch() {}
 
   static Started start(Path dir, String... args) throws IOException {
+    return start(dir, Map.of(), args);
+  }
+
+  /** As {@link #start(Path, String...)}, with {@code environment} added to this JVM's. */
+  static Started start(Path dir, Map<String, String> environment, String... args)
+      throws IOException {
     assertThat(SCRIPT).as("run 'mvn package' first").isExecutable();
     List<String> command = new ArrayList<>();
     command.add(SCRIPT.toString());
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "paunch", ".out");
     Path err = Files.createTempFile(dir, "paunch", ".err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new Started(process, out, err);
   }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +87,61 @@ class WatchIT {
     // 143 = 128 + SIGTERM: the JVM's status after its shutdown hooks ran.
     assertThat(watch.process().exitValue()).as(watch.errText()).isEqualTo(143);
     assertThat(watch.errText()).contains("paunch: watch stopped");
+  }
+
+  @Test
+  void watch_syslog_sendsEveryLineWithItsPriority() throws Exception {
+    String web = engine.name("wlog");
+    Path file = dir.resolve("app.yml");
+    Files.writeString(
+        file,
+        web + ":\n  image: " + TestImages.busybox() + "\n  command: sleep 600\n",
+        StandardCharsets.UTF_8);
+    Path socket = dir.resolve("syslog.sock");
+    try (SyslogReceiver syslog = new SyslogReceiver(socket)) {
+      DistPaunch.Started watch =
+          DistPaunch.start(
+              dir,
+              Map.of("PAUNCH_SYSLOG_SOCKET", socket.toString()),
+              "watch",
+              "--file",
+              file.toString(),
+              "--config-id",
+              "logged",
+              "--managed-by",
+              engine.managedBy,
+              "--interval",
+              "200ms",
+              "--lock-file",
+              dir.resolve("lock").toString(),
+              "--syslog");
+      try {
+        // <30>: facility daemon (3 x 8) + severity info (6), what stdout shows
+        Eventually.await(
+            "the apply's summary in syslog",
+            WAIT,
+            () -> syslog.text().contains("created 1 container."));
+        assertThat(syslog.text())
+            .containsPattern(
+                "<30>.* paunch\\[" + watch.process().pid() + "\\]: created 1 container.");
+
+        Files.writeString(file, web + ": {image: [unclosed\n", StandardCharsets.UTF_8);
+        // <28>: daemon + warning (4), what stderr shows
+        Eventually.await(
+            "the bad file in syslog",
+            WAIT,
+            () -> syslog.text().contains("keeping the last good config"));
+        assertThat(syslog.text())
+            .containsPattern(
+                "<28>.* paunch\\[\\d+\\]: error: "
+                    + Pattern.quote(file.toString())
+                    + ":2:1: YAML syntax error")
+            .containsPattern("<28>.* paunch: keeping the last good config");
+      } finally {
+        watch.process().destroy();
+      }
+      assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(watch.outText()).as("stdout as without --syslog").contains("created 1 container.");
+    }
   }
 }
