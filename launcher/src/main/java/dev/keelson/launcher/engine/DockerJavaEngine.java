@@ -461,31 +461,39 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public ExecResult exec(String containerName, ExecRequest request, String cause) {
-    return calls.callWithoutDeadline(
+    String execId =
+        calls.call(
+            "exec in container",
+            containerName,
+            () ->
+                docker
+                    .execCreateCmd(containerName)
+                    .withCmd(request.command().toArray(String[]::new))
+                    .withUser(request.user())
+                    .withPrivileged(request.privileged() ? Boolean.TRUE : null)
+                    .withAttachStdout(true)
+                    .withAttachStderr(true)
+                    .exec()
+                    .getId());
+    OutputCollector output = new OutputCollector();
+    // the command runs as long as it runs: only its creation and its exit code are bounded
+    calls.callWithoutDeadline(
         "exec in container",
         containerName,
         () -> {
-          String execId =
-              docker
-                  .execCreateCmd(containerName)
-                  .withCmd(request.command().toArray(String[]::new))
-                  .withUser(request.user())
-                  .withPrivileged(request.privileged() ? Boolean.TRUE : null)
-                  .withAttachStdout(true)
-                  .withAttachStderr(true)
-                  .exec()
-                  .getId();
-          OutputCollector output = new OutputCollector();
           try {
-            docker.execStartCmd(execId).exec(output).awaitCompletion();
+            return docker.execStartCmd(execId).exec(output).awaitCompletion();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for exec", e);
           }
-          Long code = docker.inspectExecCmd(execId).exec().getExitCodeLong();
-          return new ExecResult(
-              code == null ? -1 : code.intValue(), output.stdout(), output.stderr());
         });
+    Long code =
+        calls.call(
+            "exec in container",
+            containerName,
+            () -> docker.inspectExecCmd(execId).exec().getExitCodeLong());
+    return new ExecResult(code == null ? -1 : code.intValue(), output.stdout(), output.stderr());
   }
 
   @Override
