@@ -191,7 +191,8 @@ expect_running() {
 
 # The machine's busy CPU time so far, in clock ticks: every CPU's user, nice, system, irq, softirq
 # and steal time (not idle or iowait), from /proc/stat.
-cpu_busy_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+# (printf: mawk prints sums past 2^31 in exponent form, which bash arithmetic cannot read)
+cpu_busy_ticks() { awk '$1 == "cpu" {printf "%.0f\n", $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
 
 # timed_cpu RUN METRIC COMMAND...: as timed, and also the CPU seconds the whole machine spent
 # meanwhile as METRIC_cpu: the engine's work (dockerd, containerd, runc, the kernel) and curl's.
@@ -315,7 +316,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v threads="$THREADS" '{v[$1 " " $2] = $3; runs[$1] = 1}
   END {
     for (r in runs) {
-      # The best ratio to the sequential floor that any client could reach: the CPU time the
+      # About the best ratio to the sequential floor any client could reach: the CPU time the
       # sequential calls cost, spread over every thread with nothing lost to contention.
       printf "%s ratio_cpu_bound_create_start %.3f\n", r, v[r " floor_create_start_seq_50_cpu"] / (threads * v[r " floor_create_start_seq_50"])
       printf "%s ratio_cpu_bound_removal %.3f\n", r, v[r " floor_remove_seq_50_cpu"] / (threads * v[r " floor_remove_seq_50"])

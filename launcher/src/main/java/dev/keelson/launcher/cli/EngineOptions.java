@@ -53,10 +53,14 @@ final class EngineOptions {
     return Paunch.connect(selected, host, System.getenv(), pulls, deadline);
   }
 
-  /** How long an engine call may go unanswered; a usage error for less than a second. */
+  /** A day: beyond it, a limit is no limit, and nanoseconds would overflow long before. */
+  private static final long LONGEST_TIMEOUT = 86_400;
+
+  /** How long an engine call may go unanswered; a usage error outside 1 s to a day. */
   AnswerDeadline deadline() {
-    if (engineTimeout < 1) {
-      throw new CliFailure("--engine-timeout must be at least 1 (seconds), not " + engineTimeout);
+    if (engineTimeout < 1 || engineTimeout > LONGEST_TIMEOUT) {
+      throw new CliFailure(
+          "--engine-timeout must be 1 to " + LONGEST_TIMEOUT + " (seconds), not " + engineTimeout);
     }
     return new AnswerDeadline(Duration.ofSeconds(engineTimeout));
   }

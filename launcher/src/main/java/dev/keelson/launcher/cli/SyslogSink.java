@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,21 @@ final class SyslogSink implements AutoCloseable {
    * done. Problems {@code logger} itself meets (no syslog socket, say) go to paunch's stderr.
    */
   static SyslogSink start(Map<String, String> environment, PrintWriter err) {
-    List<String> command = new ArrayList<>(List.of("logger", "--prio-prefix", "--tag", "paunch"));
+    if (!onPath("logger", environment.getOrDefault("PATH", ""))) {
+      throw new CliFailure("--syslog needs util-linux's logger on the PATH, and there is none");
+    }
+    // logger ignores the signals that stop paunch (a terminal's Ctrl-C, systemd's TERM to the
+    // whole unit), so it still sends the last lines and ends when paunch's side of the pipe closes
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "sh",
+                "-c",
+                "trap '' INT TERM HUP; exec logger \"$@\"",
+                "logger",
+                "--prio-prefix",
+                "--tag",
+                "paunch"));
     command.add("--id=" + ProcessHandle.current().pid());
     String socket = environment.get("PAUNCH_SYSLOG_SOCKET");
     if (socket != null && !socket.isEmpty()) {
@@ -59,6 +75,16 @@ final class SyslogSink implements AutoCloseable {
     } catch (IOException e) {
       throw new CliFailure("--syslog needs util-linux's logger on the PATH: " + e.getMessage());
     }
+  }
+
+  /** Whether an executable {@code name} is in one of {@code path}'s directories. */
+  static boolean onPath(String name, String path) {
+    for (String directory : path.split(":", -1)) {
+      if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -46,7 +46,8 @@ public final class AnswerDeadline {
     try {
       return call.get();
     } catch (RuntimeException e) {
-      if (alarm.rang()) {
+      // silenced first, so the alarm cannot ring between the verdict and the end of the call
+      if (alarm.silence()) {
         throw new Missed(e);
       }
       throw e;
@@ -82,16 +83,19 @@ public final class AnswerDeadline {
       }
     }
 
-    synchronized boolean rang() {
-      return rang;
-    }
-
-    /** The call is over: an interrupt this alarm set is taken back (it is set by now: see ring). */
-    synchronized void silence() {
-      finished = true;
-      if (rang) {
-        Thread.interrupted();
+    /**
+     * The call is over: an interrupt this alarm set is taken back (it is set by now: see ring).
+     * Returns whether the alarm rang. Once it has rung, an interrupt from elsewhere that came
+     * during the same call cannot be told from it and is taken back too.
+     */
+    synchronized boolean silence() {
+      if (!finished) {
+        finished = true;
+        if (rang) {
+          Thread.interrupted();
+        }
       }
+      return rang;
     }
   }
 

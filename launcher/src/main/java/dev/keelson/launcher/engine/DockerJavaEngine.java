@@ -322,7 +322,11 @@ public final class DockerJavaEngine implements ContainerEngine {
    */
   private @Nullable String sameCreation(ContainerRequest request) {
     try {
-      InspectContainerResponse found = docker.inspectContainerCmd(request.name()).exec();
+      InspectContainerResponse found =
+          calls.call(
+              "inspect container",
+              request.name(),
+              () -> docker.inspectContainerCmd(request.name()).exec());
       Map<String, String> labels = found.getConfig() == null ? null : found.getConfig().getLabels();
       boolean neverStarted =
           found.getState() != null && "created".equals(found.getState().getStatus());
@@ -332,6 +336,11 @@ public final class DockerJavaEngine implements ContainerEngine {
               && labels.entrySet().containsAll(request.labels().entrySet())
           ? found.getId()
           : null;
+    } catch (EngineException e) {
+      if (e.isUnreachable()) {
+        throw e;
+      }
+      return null;
     } catch (RuntimeException e) {
       return null;
     }
@@ -343,7 +352,8 @@ public final class DockerJavaEngine implements ContainerEngine {
       calls.call(
           "start container", containerName, () -> docker.startContainerCmd(containerId).exec());
     } catch (EngineException e) {
-      if (createdWithLogTag.contains(containerId) && isPodman()) {
+      // an engine that stopped answering stops the run, whatever the container
+      if (!e.isUnreachable() && createdWithLogTag.contains(containerId) && isPodman()) {
         // conmon refuses the tag before the container runs and says so only in the service's
         // log; podman answers "write child: broken pipe" or "exit status 1"
         throw new EngineException(

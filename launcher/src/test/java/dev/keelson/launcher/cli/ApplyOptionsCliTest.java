@@ -41,7 +41,7 @@ class ApplyOptionsCliTest {
     Run run = run("apply", "--file", file.toString(), "--config-id", "x", "--engine-timeout", "0");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("--engine-timeout must be at least 1 (seconds), not 0");
+    assertThat(run.err()).contains("--engine-timeout must be 1 to 86400 (seconds), not 0");
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A hung engine: the real dockerd, stopped with SIGSTOP, still accepts connections on its socket
  * and never answers. paunch gives up after {@code --engine-timeout} with a message that says so,
- * and works again once the engine does. A separate process continues the engine after a few seconds
- * whatever happens to this JVM, so the engine is never left stopped.
+ * and works again once the engine does. A process in its own session continues the engine after a
+ * few seconds whatever happens to this JVM or the build, so the engine is never left stopped.
  */
 class HungEngineIT {
 
@@ -27,7 +27,12 @@ class HungEngineIT {
     try (EngineFixture engine = new EngineFixture()) {
       assertThat(engine.paunch("list", "--managed-by", engine.managedBy).exitCode()).isZero();
 
-      Process deadMan = signal("sleep 8; kill -CONT " + pid);
+      // its own session, deaf to the signals that stop this build (Ctrl-C, a CI job's TERM)
+      Process deadMan =
+          new ProcessBuilder(
+                  "setsid", "sh", "-c", "trap '' INT TERM HUP; sleep 8; kill -CONT " + pid)
+              .inheritIO()
+              .start();
       EngineFixture.Run hung;
       long started = System.nanoTime();
       try {
@@ -35,7 +40,8 @@ class HungEngineIT {
         hung = engine.paunch("list", "--managed-by", engine.managedBy, "--engine-timeout", "1");
       } finally {
         signal("kill -CONT " + pid).waitFor();
-        deadMan.destroy();
+        deadMan
+            .destroy(); // the session's sleep ends by itself; its CONT then finds dockerd running
       }
       long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
@@ -55,6 +61,7 @@ class HungEngineIT {
   private static String localDockerd() throws IOException {
     String host = System.getenv("DOCKER_HOST");
     assumeTrue(host == null || host.equals(SOCKET), "the engine is not the local dockerd");
+    assumeTrue(System.getenv("DOCKER_CONTEXT") == null, "a docker context may name another engine");
     assumeTrue("root".equals(System.getProperty("user.name")), "signals dockerd, so needs root");
     assumeTrue(Files.isReadable(PID_FILE), "dockerd wrote no " + PID_FILE);
     String pid = Files.readString(PID_FILE, StandardCharsets.UTF_8).trim();

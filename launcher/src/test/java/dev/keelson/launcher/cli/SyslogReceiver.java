@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A syslog socket for a test: a unix stream socket, which util-linux's {@code logger} falls back to
@@ -21,6 +22,7 @@ final class SyslogReceiver implements AutoCloseable {
   private final ServerSocketChannel server;
   private final StringBuilder received = new StringBuilder();
   private final Thread reader;
+  private volatile @Nullable SocketChannel connection;
 
   SyslogReceiver(Path path) throws IOException {
     this.path = path;
@@ -43,8 +45,9 @@ final class SyslogReceiver implements AutoCloseable {
   private void accept() {
     try {
       while (true) {
-        try (SocketChannel connection = server.accept();
-            InputStream in = Channels.newInputStream(connection)) {
+        try (SocketChannel accepted = server.accept();
+            InputStream in = Channels.newInputStream(accepted)) {
+          connection = accepted;
           byte[] buffer = new byte[4096];
           for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             append(new String(buffer, 0, n, StandardCharsets.UTF_8));
@@ -59,6 +62,10 @@ final class SyslogReceiver implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
+    SocketChannel open = connection;
+    if (open != null) {
+      open.close();
+    }
     Files.deleteIfExists(path);
   }
 }
