@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 /** {@code --managed-by} and {@code --default-runtime}, shared by every command. */
 final class EngineOptions {
 
+  /** A day, in seconds: beyond it a limit is no limit (and its nanoseconds overflow far later). */
+  private static final long LONGEST_TIMEOUT = 86_400;
+
   @Option(
       names = "--managed-by",
       paramLabel = "<name>",
@@ -52,9 +55,6 @@ final class EngineOptions {
     String host = selected == EngineRuntime.DOCKER ? null : address(selected, System.getenv());
     return Paunch.connect(selected, host, System.getenv(), pulls, deadline);
   }
-
-  /** A day: beyond it, a limit is no limit, and nanoseconds would overflow long before. */
-  private static final long LONGEST_TIMEOUT = 86_400;
 
   /** How long an engine call may go unanswered; a usage error outside 1 s to a day. */
   AnswerDeadline deadline() {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -50,18 +51,20 @@ public final class Main {
    * not pay for the engine client.
    */
   static boolean talksToEngine(String... args) {
-    @Nullable String named = commandWord(args);
-    return named != null && PaunchCommand.COMMANDS.containsKey(named);
+    return namedCommand(args) != null;
   }
 
-  /** The first word of {@code args} that is neither an option nor {@code --log-file}'s value. */
-  private static @Nullable String commandWord(String... args) {
+  /**
+   * The command {@code args} name: their first word that is neither an option nor {@code
+   * --log-file}'s value, when it is one of {@link PaunchCommand#COMMANDS}; else null.
+   */
+  private static @Nullable Supplier<Object> namedCommand(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--log-file")) {
         i++;
       } else if (!arg.startsWith("-")) {
-        return arg;
+        return PaunchCommand.COMMANDS.get(arg);
       }
     }
     return null;
@@ -74,9 +77,9 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     PaunchCommand paunch = new PaunchCommand();
     CommandLine commandLine = new CommandLine(paunch);
-    @Nullable String named = commandWord(args);
-    if (named != null && PaunchCommand.COMMANDS.containsKey(named)) {
-      commandLine.addSubcommand(named, PaunchCommand.COMMANDS.get(named).get());
+    @Nullable Supplier<Object> named = namedCommand(args);
+    if (named != null) {
+      commandLine.addSubcommand(named.get());
     } else {
       // no command, or an unknown one: the usage (or the error) lists them all
       PaunchCommand.COMMANDS.forEach(

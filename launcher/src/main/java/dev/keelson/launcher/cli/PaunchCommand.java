@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 final class PaunchCommand implements Callable<Integer> {
 
   /**
-   * The commands by name, in the order the usage lists them. They are registered by {@link
-   * Main#run}, not in {@code @Command}: picocli reflects over every registered command before it
-   * parses, and a run needs only the one it names.
+   * The commands by their {@code @Command} name, in the order the usage lists them. They are
+   * registered by {@link Main#run}, not in {@code @Command}: picocli reflects over every registered
+   * command before it parses, and a run needs only the one it names.
    */
   static final Map<String, Supplier<Object>> COMMANDS = commands();
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code paunch watch --syslog}: every line watch prints also goes to the system log, through one
@@ -156,9 +155,8 @@ final class SyslogSink implements AutoCloseable {
 
     @Override
     public void close() {
-      @Nullable String rest = line.length() == 0 ? null : line.toString();
-      if (rest != null) {
-        send(severity, rest);
+      if (line.length() > 0) {
+        send(severity, line.toString());
         line.setLength(0);
       }
       target.flush();

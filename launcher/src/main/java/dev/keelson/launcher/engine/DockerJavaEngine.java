@@ -337,11 +337,10 @@ public final class DockerJavaEngine implements ContainerEngine {
           ? found.getId()
           : null;
     } catch (EngineException e) {
+      // gone meanwhile: the name's conflict stands; an engine that stopped answering stops the run
       if (e.isUnreachable()) {
         throw e;
       }
-      return null;
-    } catch (RuntimeException e) {
       return null;
     }
   }

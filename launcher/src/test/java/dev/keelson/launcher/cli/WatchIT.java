@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -38,32 +40,42 @@ class WatchIT {
     }
   }
 
+  /** app.yml with one busybox entry {@code name} running sleep, plus {@code moreKeys}. */
+  private Path writeEntry(String name, String moreKeys) throws IOException {
+    return Files.writeString(
+        dir.resolve("app.yml"),
+        name + ":\n  image: " + TestImages.busybox() + "\n  command: sleep 600\n" + moreKeys,
+        StandardCharsets.UTF_8);
+  }
+
+  /** {@code paunch watch} of {@code files} every 200 ms, with this test's owner and lock file. */
+  private DistPaunch.Started startWatch(
+      Path files, String configId, Map<String, String> environment, String... more)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "watch",
+                "--file",
+                files.toString(),
+                "--config-id",
+                configId,
+                "--managed-by",
+                engine.managedBy,
+                "--interval",
+                "200ms",
+                "--lock-file",
+                dir.resolve("lock").toString()));
+    args.addAll(List.of(more));
+    return DistPaunch.start(dir, environment, args.toArray(String[]::new));
+  }
+
   @Test
   void watch_badFileKeepsLastGoodConfig_exitedContainerRestarted_sigtermStops() throws Exception {
     String web = engine.name("wweb");
-    Path file = dir.resolve("app.yml");
-    Files.writeString(
-        file,
-        web
-            + ":\n  image: "
-            + TestImages.busybox()
-            + "\n  command: sleep 600\n  stop_grace_period: 1\n",
-        StandardCharsets.UTF_8);
+    Path file = writeEntry(web, "  stop_grace_period: 1\n");
 
-    DistPaunch.Started watch =
-        DistPaunch.start(
-            dir,
-            "watch",
-            "--file",
-            dir.resolve("*.yml").toString(),
-            "--config-id",
-            "watched",
-            "--managed-by",
-            engine.managedBy,
-            "--interval",
-            "200ms",
-            "--lock-file",
-            dir.resolve("lock").toString());
+    DistPaunch.Started watch = startWatch(dir.resolve("*.yml"), "watched", Map.of());
     try {
       Eventually.await("the watched container to run", WAIT, () -> running(web));
       String id = engine.inspect(web).getId();
@@ -92,29 +104,11 @@ class WatchIT {
   @Test
   void watch_syslog_sendsEveryLineWithItsPriority() throws Exception {
     String web = engine.name("wlog");
-    Path file = dir.resolve("app.yml");
-    Files.writeString(
-        file,
-        web + ":\n  image: " + TestImages.busybox() + "\n  command: sleep 600\n",
-        StandardCharsets.UTF_8);
+    Path file = writeEntry(web, "");
     Path socket = dir.resolve("syslog.sock");
     try (SyslogReceiver syslog = new SyslogReceiver(socket)) {
       DistPaunch.Started watch =
-          DistPaunch.start(
-              dir,
-              Map.of("PAUNCH_SYSLOG_SOCKET", socket.toString()),
-              "watch",
-              "--file",
-              file.toString(),
-              "--config-id",
-              "logged",
-              "--managed-by",
-              engine.managedBy,
-              "--interval",
-              "200ms",
-              "--lock-file",
-              dir.resolve("lock").toString(),
-              "--syslog");
+          startWatch(file, "logged", Map.of("PAUNCH_SYSLOG_SOCKET", socket.toString()), "--syslog");
       try {
         // <30>: facility daemon (3 x 8) + severity info (6), what stdout shows
         Eventually.await(
