@@ -10,7 +10,9 @@ import java.util.function.Supplier;
  * How long one engine call may wait for its answer. A hung engine (alive, listening, answering
  * nothing) would otherwise hold paunch forever: docker-java's response timeout is not applied to
  * unix sockets, and a read on one blocks until the engine writes. Past the limit, the calling
- * thread is interrupted, which closes the socket channel it is blocked on and ends the call.
+ * thread is interrupted, which closes the socket channel it is blocked on and ends the call. (A TCP
+ * socket ignores the interrupt; there the same limit is its read timeout: see {@code
+ * DockerJavaEngine#interruptible}.)
  *
  * <p>Only calls the engine answers at once belong here. Waits for a container's exit, pulls, exec
  * and attach streams may be silent for as long as the container or the registry takes, and stops

@@ -39,7 +39,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DockerJavaEngine implements ContainerEngine {
 
+  /** For the calls the engine answers at once, which the {@link AnswerDeadline} bounds. */
   private final DockerClient docker;
+
+  /**
+   * For the calls that wait on a container or a registry as long as they take (stops, exits, pulls,
+   * exec and attach streams). The same client as {@link #docker} except over TCP: see {@link
+   * #interruptible}.
+   */
+  private final DockerClient waiting;
+
   private final String address;
   private final EngineCalls calls;
   private final PullListener pulls;
@@ -48,11 +57,13 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   private DockerJavaEngine(
       DockerClient docker,
+      DockerClient waiting,
       EngineRuntime runtime,
       String address,
       PullListener pulls,
       AnswerDeadline deadline) {
     this.docker = docker;
+    this.waiting = waiting;
     this.address = address;
     this.calls = new EngineCalls(runtime, address, deadline);
     this.pulls = pulls;
@@ -96,8 +107,29 @@ public final class DockerJavaEngine implements ContainerEngine {
       PullListener pulls,
       AnswerDeadline deadline) {
     DefaultDockerClientConfig config = clientConfig(dockerHost);
+    DockerClient docker;
+    DockerClient waiting;
+    if (interruptible(config)) {
+      docker = client(config);
+      waiting = docker;
+    } else {
+      docker = client(config, deadline.limit());
+      waiting = client(config);
+    }
     return new DockerJavaEngine(
-        client(config), runtime, config.getDockerHost().toString(), pulls, deadline);
+        docker, waiting, runtime, config.getDockerHost().toString(), pulls, deadline);
+  }
+
+  /**
+   * Whether a call blocked on the engine's socket ends when its thread is interrupted, which is how
+   * the {@link AnswerDeadline} ends it. docker-java reads a unix socket through an interruptible
+   * channel, and there its response timeout has no effect; a TCP socket's read ignores interrupts
+   * but honours that timeout, so over {@code tcp://} the calls the engine answers at once go
+   * through a client that gives up after the same limit of silence, and the calls that may wait
+   * longer through a second client without one.
+   */
+  private static boolean interruptible(DefaultDockerClientConfig config) {
+    return "unix".equals(config.getDockerHost().getScheme());
   }
 
   /** docker-java's config for {@code dockerHost}, or {@code DOCKER_HOST} / the default socket. */
@@ -112,14 +144,24 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   /** A client for {@code config}; it connects lazily, on its first call. */
   static DockerClient client(DefaultDockerClientConfig config) {
-    ApacheDockerHttpClient http =
-        new ApacheDockerHttpClient.Builder()
-            .dockerHost(config.getDockerHost())
-            .sslConfig(SocketTls.forHost(config))
-            .maxConnections(32)
-            .connectionTimeout(Duration.ofSeconds(5))
-            .build();
-    return DockerClientImpl.getInstance(new SharedMapperConfig(config), http);
+    return DockerClientImpl.getInstance(new SharedMapperConfig(config), http(config).build());
+  }
+
+  /**
+   * As {@link #client(DefaultDockerClientConfig)}, giving up on a call when no byte of its answer
+   * has come for {@code silence} (a socket read timeout: TCP only, see {@link #interruptible}).
+   */
+  private static DockerClient client(DefaultDockerClientConfig config, Duration silence) {
+    return DockerClientImpl.getInstance(
+        new SharedMapperConfig(config), http(config).responseTimeout(silence).build());
+  }
+
+  private static ApacheDockerHttpClient.Builder http(DefaultDockerClientConfig config) {
+    return new ApacheDockerHttpClient.Builder()
+        .dockerHost(config.getDockerHost())
+        .sslConfig(SocketTls.forHost(config))
+        .maxConnections(32)
+        .connectionTimeout(Duration.ofSeconds(5));
   }
 
   /**
@@ -253,7 +295,7 @@ public final class DockerJavaEngine implements ContainerEngine {
           image,
           () -> {
             try {
-              return docker
+              return waiting
                   .pullImageCmd(image)
                   .exec(new ProgressCallback(image, pulls))
                   .awaitCompletion();
@@ -374,7 +416,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         containerName,
         () -> {
           try {
-            docker.stopContainerCmd(containerId).exec();
+            waiting.stopContainerCmd(containerId).exec();
           } catch (NotModifiedException e) {
             // It stopped by itself since it was observed: the goal is met.
           }
@@ -390,7 +432,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void restartContainer(String containerId, String containerName, String cause) {
     calls.callWithoutDeadline(
-        "restart container", containerName, () -> docker.restartContainerCmd(containerId).exec());
+        "restart container", containerName, () -> waiting.restartContainerCmd(containerId).exec());
   }
 
   /**
@@ -407,7 +449,7 @@ public final class DockerJavaEngine implements ContainerEngine {
             "wait for container",
             containerName,
             () ->
-                docker
+                waiting
                     .waitContainerCmd(containerId)
                     .withCondition(
                         untilRemoved
@@ -450,7 +492,7 @@ public final class DockerJavaEngine implements ContainerEngine {
           "wait for removal of container",
           containerName,
           () ->
-              docker
+              waiting
                   .waitContainerCmd(containerId)
                   .withCondition(WaitContainerCondition.REMOVED)
                   .start()
@@ -491,7 +533,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         containerName,
         () -> {
           try {
-            return docker.execStartCmd(execId).exec(output).awaitCompletion();
+            return waiting.execStartCmd(execId).exec(output).awaitCompletion();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for exec", e);
@@ -524,7 +566,7 @@ public final class DockerJavaEngine implements ContainerEngine {
         request.name(),
         () -> {
           var attach =
-              docker
+              waiting
                   .attachContainerCmd(id)
                   .withStdOut(true)
                   .withStdErr(true)
@@ -551,8 +593,15 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public void close() {
+    closeQuietly(docker);
+    if (waiting != docker) {
+      closeQuietly(waiting);
+    }
+  }
+
+  private static void closeQuietly(DockerClient client) {
     try {
-      docker.close();
+      client.close();
     } catch (IOException e) {
       // closing a connection pool cannot lose data; nothing useful to report
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /** Runs docker-java calls and translates their failures into {@link EngineException}s. */
@@ -46,6 +48,13 @@ final class EngineCalls {
     } catch (EngineException e) {
       throw e;
     } catch (RuntimeException e) {
+      // over tcp://, the prompt client's read timeout (DockerJavaEngine#interruptible); httpclient5
+      // reports a connection that was never made as a subclass: unreachable, below
+      if (e.getCause() instanceof SocketTimeoutException silence
+          && !(silence instanceof ConnectTimeoutException)) {
+        throw EngineException.noAnswer(
+            runtime, address, operation, target, deadline.limit(), silence);
+      }
       if (e.getCause() instanceof IOException || e instanceof java.io.UncheckedIOException) {
         throw EngineException.unreachable(
             runtime, address, e.getCause() == null ? e : e.getCause());

@@ -3,18 +3,22 @@ package dev.keelson.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.keelson.testkit.TestImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hung engine: the real dockerd, stopped with SIGSTOP, still accepts connections on its socket
  * and never answers. paunch gives up after {@code --engine-timeout} with a message that says so,
- * and works again once the engine does. A process in its own session continues the engine after a
- * few seconds whatever happens to this JVM or the build, so the engine is never left stopped.
+ * and works again once the engine does; over its unix socket and over TCP (through a relay, as a
+ * host with {@code DOCKER_HOST=tcp://...} reaches it).
  */
 class HungEngineIT {
 
@@ -27,22 +31,12 @@ class HungEngineIT {
     try (EngineFixture engine = new EngineFixture()) {
       assertThat(engine.paunch("list", "--managed-by", engine.managedBy).exitCode()).isZero();
 
-      // its own session, deaf to the signals that stop this build (Ctrl-C, a CI job's TERM)
-      Process deadMan =
-          new ProcessBuilder(
-                  "setsid", "sh", "-c", "trap '' INT TERM HUP; sleep 8; kill -CONT " + pid)
-              .inheritIO()
-              .start();
-      EngineFixture.Run hung;
       long started = System.nanoTime();
-      try {
-        assertThat(signal("kill -STOP " + pid).waitFor()).isZero();
-        hung = engine.paunch("list", "--managed-by", engine.managedBy, "--engine-timeout", "1");
-      } finally {
-        signal("kill -CONT " + pid).waitFor();
-        deadMan
-            .destroy(); // the session's sleep ends by itself; its CONT then finds dockerd running
-      }
+      EngineFixture.Run hung =
+          whileStopped(
+              pid,
+              () ->
+                  engine.paunch("list", "--managed-by", engine.managedBy, "--engine-timeout", "1"));
       long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
       assertThat(hung.exitCode()).isEqualTo(1);
@@ -54,6 +48,106 @@ class HungEngineIT {
       assertThat(engine.paunch("list", "--managed-by", engine.managedBy).exitCode())
           .as("the next run, with the engine answering again")
           .isZero();
+    }
+  }
+
+  /**
+   * Over TCP an interrupt does not end a blocked read, so there the limit is the socket's read
+   * timeout; calls that wait longer than the limit by design (here a {@code detach: false}
+   * container's exit) must not be cut by it.
+   */
+  @Test
+  void overTcp_aCallTheEngineDoesNotAnswer_failsAfterTheTimeout_butWaitsAreNotCut(@TempDir Path dir)
+      throws Exception {
+    String pid = localDockerd();
+    try (EngineFixture engine = new EngineFixture();
+        UnixSocketRelay relay =
+            new UnixSocketRelay(Path.of(SOCKET.substring("unix://".length())))) {
+      Map<String, String> overTcp = Map.of("DOCKER_HOST", relay.address());
+      Path config = dir.resolve("once.yaml");
+      Files.writeString(
+          config,
+          engine.name("once")
+              + ":\n  image: "
+              + TestImages.busybox()
+              + "\n  command: [sleep, \"3\"]\n  detach: false\n",
+          StandardCharsets.UTF_8);
+      DistPaunch.Started waits =
+          DistPaunch.start(
+              dir,
+              overTcp,
+              "apply",
+              "--file",
+              config.toString(),
+              "--config-id",
+              "hung",
+              "--managed-by",
+              engine.managedBy,
+              "--engine-timeout",
+              "1");
+      assertThat(waits.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(waits.process().exitValue()).as(waits.errText()).isZero();
+      assertThat(engine.inspect(engine.name("once")).getState().getExitCodeLong())
+          .as("the container ran its 3 s to the end")
+          .isZero();
+
+      long started = System.nanoTime();
+      DistPaunch.Started hung =
+          whileStopped(
+              pid,
+              () -> {
+                DistPaunch.Started run =
+                    DistPaunch.start(
+                        dir,
+                        overTcp,
+                        "list",
+                        "--managed-by",
+                        engine.managedBy,
+                        "--engine-timeout",
+                        "1");
+                run.process().waitFor(30, TimeUnit.SECONDS);
+                return run;
+              });
+      long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+      assertThat(hung.process().isAlive())
+          .as("paunch still waiting after the engine came back")
+          .isFalse();
+      assertThat(hung.process().exitValue()).as(hung.outText() + hung.errText()).isEqualTo(1);
+      assertThat(hung.errText())
+          .contains(
+              "list containers: no answer from the Docker engine at "
+                  + relay.address()
+                  + " within 1 s")
+          .doesNotContain("Exception");
+      assertThat(tookMillis).as("paunch gave up before the engine was continued").isLessThan(8000);
+    }
+  }
+
+  /**
+   * Runs {@code body} while dockerd is stopped. A process in its own session, deaf to the signals
+   * that stop this build (Ctrl-C, a CI job's TERM), continues dockerd after 8 s whatever happens to
+   * this JVM, unless its arming file is gone by then; dockerd is continued at once when {@code
+   * body} ends, and the file removed, so that a later test's stop is not ended early by it.
+   */
+  private static <T> T whileStopped(String pid, Callable<T> body) throws Exception {
+    Path armed = Files.createTempFile("hung-engine-dead-man", "");
+    new ProcessBuilder(
+            "setsid",
+            "sh",
+            "-c",
+            "trap '' INT TERM HUP; sleep 8; if [ -e \"$0\" ]; then kill -CONT "
+                + pid
+                + "; rm -f \"$0\"; fi",
+            armed.toString())
+        .inheritIO()
+        .start();
+    try {
+      assertThat(signal("kill -STOP " + pid).waitFor()).isZero();
+      return body.call();
+    } finally {
+      signal("kill -CONT " + pid).waitFor();
+      Files.deleteIfExists(armed);
     }
   }
 
