@@ -239,7 +239,7 @@ launcher() {
     if [ "$n" -eq "$N" ]; then
       timed "$r" paunch_dry_run_50 paunch_ok "$WORK/out" apply --dry-run --file "$file" --config-id "$id" "${common[@]}"
     fi
-    timed "$r" "paunch_apply_cold_$n" paunch_ok "$WORK/out" apply --file "$file" --config-id "$id" \
+    timed_cpu "$r" "paunch_apply_cold_$n" paunch_ok "$WORK/out" apply --file "$file" --config-id "$id" \
       --label "$RUN_LABEL" "${common[@]}"
     expect_running "$n" "$label"
     if [ "$n" -eq "$N" ]; then
@@ -255,7 +255,7 @@ launcher() {
   id=$RUN_ID-r$r-n$N
   paunch_ok "$WORK/out" apply --file "$WORK/$id.yaml" --config-id "$id" --label "$RUN_LABEL" "${common[@]}"
   expect_running "$N" "config_id=$id"
-  timed "$r" paunch_cleanup_50 paunch_ok "$WORK/out" cleanup "${common[@]}"
+  timed_cpu "$r" paunch_cleanup_50 paunch_ok "$WORK/out" cleanup "${common[@]}"
   expect_none "config_id=$id"
   # The same cold apply and cleanup one container at a time: what parallelism buys.
   timed "$r" paunch_apply_cold_50_p1 paunch_ok "$WORK/out" apply --parallel 1 --file "$WORK/$id.yaml" \
@@ -320,6 +320,11 @@ awk -v threads="$THREADS" '{v[$1 " " $2] = $3; runs[$1] = 1}
       # sequential calls cost, spread over every thread with nothing lost to contention.
       printf "%s ratio_cpu_bound_create_start %.3f\n", r, v[r " floor_create_start_seq_50_cpu"] / (threads * v[r " floor_create_start_seq_50"])
       printf "%s ratio_cpu_bound_removal %.3f\n", r, v[r " floor_remove_seq_50_cpu"] / (threads * v[r " floor_remove_seq_50"])
+      # The same with the CPU time the parallel paunch run took (paunch included): calls that overlap
+      # cost the engine more CPU each than calls one after another. When the ratio paunch reached is
+      # close to this one, its run was bound by the CPU of the machine.
+      printf "%s ratio_cpu_used_apply_cold_50 %.3f\n", r, v[r " paunch_apply_cold_50_cpu"] / (threads * v[r " floor_create_start_seq_50"])
+      printf "%s ratio_cpu_used_cleanup_50 %.3f\n", r, v[r " paunch_cleanup_50_cpu"] / (threads * v[r " floor_remove_seq_50"])
       printf "%s ratio_apply_cold_50_vs_seq_floor %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " floor_create_start_seq_50"]
       printf "%s ratio_apply_cold_50_vs_par_floor %.3f\n", r, v[r " paunch_apply_cold_50"] / v[r " floor_create_start_par_50"]
       printf "%s ratio_cleanup_50_vs_seq_removal %.3f\n", r, v[r " paunch_cleanup_50"] / v[r " floor_remove_seq_50"]
@@ -339,11 +344,11 @@ METRICS=(
   jvm_java_version paunch_version paunch_dry_run_50
   floor_create_start_seq_50 floor_create_start_par_50 floor_remove_seq_50 floor_remove_par_50
   floor_create_start_seq_50_cpu floor_remove_seq_50_cpu
-  paunch_apply_cold_1 paunch_apply_cold_10 paunch_apply_cold_50 paunch_reapply_50
-  paunch_delete_1 paunch_delete_10 paunch_delete_50 paunch_cleanup_50
+  paunch_apply_cold_1 paunch_apply_cold_10 paunch_apply_cold_50 paunch_apply_cold_50_cpu paunch_reapply_50
+  paunch_delete_1 paunch_delete_10 paunch_delete_50 paunch_cleanup_50 paunch_cleanup_50_cpu
   paunch_apply_cold_50_p1 paunch_cleanup_50_p1
-  ratio_apply_cold_50_vs_seq_floor ratio_cpu_bound_create_start ratio_apply_cold_50_vs_par_floor
-  ratio_cleanup_50_vs_seq_removal ratio_cpu_bound_removal ratio_cleanup_50_vs_par_removal ratio_delete_50_vs_seq_removal
+  ratio_apply_cold_50_vs_seq_floor ratio_cpu_bound_create_start ratio_cpu_used_apply_cold_50 ratio_apply_cold_50_vs_par_floor
+  ratio_cleanup_50_vs_seq_removal ratio_cpu_bound_removal ratio_cpu_used_cleanup_50 ratio_cleanup_50_vs_par_removal ratio_delete_50_vs_seq_removal
   ratio_apply_cold_1_vs_seq_floor_pace ratio_apply_cold_10_vs_seq_floor_pace
   ratio_apply_cold_50_vs_p1 ratio_cleanup_50_vs_p1 ratio_apply_cold_50_p1_vs_seq_floor
 )
@@ -365,12 +370,16 @@ declare -A DESC=(
   [paunch_delete_10]="paunch delete, 10"
   [paunch_delete_50]="paunch delete, 50"
   [paunch_cleanup_50]="paunch cleanup, 50"
+  [paunch_apply_cold_50_cpu]="  CPU seconds of the machine during that apply"
+  [paunch_cleanup_50_cpu]="  CPU seconds of the machine during that cleanup"
   [paunch_apply_cold_50_p1]="paunch apply --parallel 1, 50 new"
   [paunch_cleanup_50_p1]="paunch cleanup --parallel 1, 50"
   [ratio_apply_cold_50_vs_seq_floor]="apply 50 new / engine seq create+start 50"
   [ratio_apply_cold_50_vs_par_floor]="apply 50 new / engine par create+start 50"
   [ratio_cpu_bound_create_start]="  limit: create+start CPU s / (threads x seq s)"
   [ratio_cpu_bound_removal]="  limit: removal CPU s / (threads x seq s)"
+  [ratio_cpu_used_apply_cold_50]="  limit at the apply's CPU s / (threads x seq s)"
+  [ratio_cpu_used_cleanup_50]="  limit at the cleanup's CPU s / (threads x seq s)"
   [ratio_cleanup_50_vs_seq_removal]="cleanup 50 / engine seq removal 50"
   [ratio_delete_50_vs_seq_removal]="delete 50 / engine seq removal 50"
   [ratio_cleanup_50_vs_par_removal]="cleanup 50 / engine par removal 50"

@@ -22,6 +22,8 @@ LAUNCHER_TARGETS = [
 LAUNCHER_READING = [
     ("ratio_cpu_bound_create_start", "floor_create_start_seq_50_cpu", "floor_create_start_seq_50"),
     ("ratio_cpu_bound_removal", "floor_remove_seq_50_cpu", "floor_remove_seq_50"),
+    ("ratio_cpu_used_apply_cold_50", "paunch_apply_cold_50_cpu", "floor_create_start_seq_50"),
+    ("ratio_cpu_used_cleanup_50", "paunch_cleanup_50_cpu", "floor_remove_seq_50"),
     ("ratio_apply_cold_50_vs_par_floor", "paunch_apply_cold_50", "floor_create_start_par_50"),
     ("ratio_cleanup_50_vs_par_removal", "paunch_cleanup_50", "floor_remove_par_50"),
     ("ratio_delete_50_vs_seq_removal", "paunch_delete_50", "floor_remove_seq_50"),
