@@ -11,6 +11,7 @@ import dev.keelson.launcher.engine.EngineRuntime;
 import dev.keelson.launcher.engine.LoggingContainerEngine;
 import dev.keelson.launcher.engine.Observer;
 import dev.keelson.launcher.engine.PullListener;
+import dev.keelson.launcher.engine.TerminalWindow;
 import dev.keelson.launcher.observe.Labels;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
@@ -272,9 +273,13 @@ public final class Paunch implements AutoCloseable {
   /**
    * {@code debug --action run}: runs the entry (without labels, like paunch), streams its output,
    * and returns its exit status (paunch always exited 0). An interactive entry reads {@code input}
-   * as its stdin.
+   * as its stdin; one with a TTY is shown on {@code window}.
    */
-  public int debugRun(ContainerSpec spec, @Nullable InputStream input, Consumer<String> output)
+  public int debugRun(
+      ContainerSpec spec,
+      @Nullable InputStream input,
+      Consumer<String> output,
+      TerminalWindow window)
       throws ConfigException {
     Problems problems = new Problems(spec.name());
     List<String> environment = environments.resolve(spec, problems);
@@ -284,7 +289,7 @@ public final class Paunch implements AutoCloseable {
     engine.check(request);
     if (!spec.process().detach()) {
       return engine.runAttached(
-          request, spec.process().interactive() ? input : null, output, "debug run");
+          request, spec.process().interactive() ? input : null, output, window, "debug run");
     }
     String id = engine.createContainer(request, "debug run");
     engine.startContainer(id, request.name(), "debug run");

@@ -116,8 +116,6 @@ final class DebugCommand implements Callable<Integer> {
     return 0;
   }
 
-  // The terminal mode is held for the try block's extent only, so javac sees an unused resource.
-  @SuppressWarnings("try")
   private int run(ContainerSpec containerSpec, PrintWriter out) throws Exception {
     // --interactive and --shell make the entry interactive with a TTY (as paunch did); an
     // --overrides object may do the same. Its stdin is then this process's stdin.
@@ -133,7 +131,8 @@ final class DebugCommand implements Callable<Integer> {
           text -> {
             out.print(text);
             out.flush();
-          });
+          },
+          terminal.window());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.keelson.launcher.cli;
 
+import dev.keelson.launcher.engine.TerminalWindow;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,11 @@ final class RawTerminal implements AutoCloseable {
     }
   }
 
+  /** The window a container's TTY is shown on: this terminal's, or none when unchanged. */
+  TerminalWindow window() {
+    return saved == null ? TerminalWindow.NONE : new TtyWindow();
+  }
+
   @Override
   public void close() {
     if (saved != null) {
@@ -58,7 +64,8 @@ final class RawTerminal implements AutoCloseable {
     }
   }
 
-  private static String stty(String... args) {
+  /** Runs stty on the controlling terminal; its output. */
+  static String stty(String... args) {
     List<String> command = new ArrayList<>();
     command.add("stty");
     command.addAll(List.of(args));

@@ -60,10 +60,15 @@ public interface ContainerEngine extends AutoCloseable {
   /**
    * Creates and starts a container, streams its output to {@code output} until it exits, and
    * returns its exit status ({@code debug --action run}). With {@code input}, the container's stdin
-   * is attached to it as well ({@code --interactive}); the request must keep stdin open.
+   * is attached to it as well ({@code --interactive}); the request must keep stdin open. A TTY is
+   * given {@code window}'s size, and follows it as it changes.
    */
   int runAttached(
-      ContainerRequest request, @Nullable InputStream input, Consumer<String> output, String cause);
+      ContainerRequest request,
+      @Nullable InputStream input,
+      Consumer<String> output,
+      TerminalWindow window,
+      String cause);
 
   /** Stops a running container with its stop signal, killing it after its grace period. */
   void stopContainer(String containerId, String containerName, String cause);

@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ContainerEngine} over the Docker Engine API with docker-java (httpclient5 transport). The
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * the difference is handled here.
  */
 public final class DockerJavaEngine implements ContainerEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DockerJavaEngine.class);
 
   /** For the calls the engine answers at once, which the {@link AnswerDeadline} bounds. */
   private final DockerClient docker;
@@ -443,6 +447,19 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public int startAndWait(
       String containerId, String containerName, boolean removesItself, String cause) {
+    return startAndWait(containerId, containerName, removesItself, cause, () -> {});
+  }
+
+  /**
+   * As {@link #startAndWait(String, String, boolean, String)}, running {@code afterStart} once
+   * started.
+   */
+  private int startAndWait(
+      String containerId,
+      String containerName,
+      boolean removesItself,
+      String cause,
+      Runnable afterStart) {
     boolean untilRemoved = removesItself && !isPodman();
     WaitContainerResultCallback exit =
         calls.call(
@@ -462,6 +479,7 @@ public final class DockerJavaEngine implements ContainerEngine {
       Thread.currentThread().interrupt();
     }
     startContainer(containerId, containerName, cause);
+    afterStart.run();
     return calls.callWithoutDeadline("wait for container", containerName, exit::awaitStatusCode);
   }
 
@@ -552,6 +570,7 @@ public final class DockerJavaEngine implements ContainerEngine {
       ContainerRequest request,
       @Nullable InputStream input,
       Consumer<String> output,
+      TerminalWindow window,
       String cause) {
     String id = createContainer(request, cause);
     ResultCallback.Adapter<Frame> stream =
@@ -582,13 +601,57 @@ public final class DockerJavaEngine implements ContainerEngine {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    int status = startAndWait(id, request.name(), request.spec().process().remove(), cause);
+    // the engine sizes a new TTY 80x24 (or 0x0); like docker run -it, say the terminal's size once
+    // the container runs, and again on each change
+    boolean tty = request.spec().process().tty();
+    TerminalWindow.Registration[] resizes = {() -> {}};
+    int status;
+    try {
+      status =
+          startAndWait(
+              id,
+              request.name(),
+              request.spec().process().remove(),
+              cause,
+              () -> {
+                if (tty) {
+                  resizeTty(id, request.name(), window);
+                  resizes[0] = window.onResize(() -> resizeTty(id, request.name(), window));
+                }
+              });
+    } finally {
+      resizes[0].close();
+    }
     try {
       stream.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     return status;
+  }
+
+  /**
+   * Best effort: the session works at the engine's default size too, and a container that has just
+   * exited can no longer be resized, which is no error.
+   */
+  private void resizeTty(String containerId, String containerName, TerminalWindow window) {
+    window
+        .size()
+        .ifPresent(
+            size -> {
+              try {
+                calls.call(
+                    "resize the TTY of container",
+                    containerName,
+                    () ->
+                        docker
+                            .resizeContainerCmd(containerId)
+                            .withSize(size.rows(), size.columns())
+                            .exec());
+              } catch (EngineException e) {
+                LOG.debug("{}", e.getMessage(), e);
+              }
+            });
   }
 
   @Override

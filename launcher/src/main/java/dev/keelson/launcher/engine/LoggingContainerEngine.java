@@ -159,11 +159,12 @@ public final class LoggingContainerEngine implements ContainerEngine {
       ContainerRequest request,
       @Nullable InputStream input,
       Consumer<String> output,
+      TerminalWindow window,
       String cause) {
     return logged(
         "run " + request.name() + " attached",
         cause,
-        () -> delegate.runAttached(request, input, output, cause));
+        () -> delegate.runAttached(request, input, output, window, cause));
   }
 
   @Override

@@ -2,12 +2,15 @@ package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keelson.testkit.Eventually;
 import dev.keelson.testkit.TestImages;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -55,12 +58,94 @@ class DebugInteractiveIT {
     assertThat(containersNamed(name)).isEmpty();
   }
 
+  /**
+   * On a terminal (a pseudo-terminal made by util-linux's {@code script}), the container's TTY gets
+   * the terminal's size once it runs, and follows the window when it is resized (the kernel sends
+   * paunch SIGWINCH). The container polls its own size, since the resize follows the start.
+   */
+  @Test
+  void interactive_onATerminal_theTtyTakesTheWindowsSize_andFollowsIt() throws Exception {
+    String name = engine.name("dbg-size");
+    Path config = writeEntry(name);
+    String inContainer =
+        "i=0; until [ \"$(stty size)\" = '20 60' ] || [ $i = 100 ]; do i=$((i+1)); sleep 0.1; done;"
+            + " echo first=$(stty size);"
+            + " i=0; until [ \"$(stty size)\" = '30 90' ] || [ $i = 100 ]; do i=$((i+1)); sleep 0.1;"
+            + " done; echo second=$(stty size); exit 4";
+    Path overrides =
+        Files.writeString(
+            dir.resolve("overrides.json"),
+            "{\"command\": [\"sh\", \"-c\", \"" + inContainer.replace("\"", "\\\"") + "\"]}");
+    Path resized = dir.resolve("resize-now");
+    // paunch runs in the foreground of the terminal; a background job resizes the window once the
+    // test has seen the first size
+    Path wrapper =
+        Files.writeString(
+            dir.resolve("on-a-terminal.sh"),
+            "stty rows 20 cols 60\n"
+                + "( while [ ! -e '"
+                + resized
+                + "' ]; do sleep 0.05; done; stty rows 30 cols 90 </dev/tty ) &\n"
+                + "exec '"
+                + DistPaunch.script()
+                + "' debug --file '"
+                + config
+                + "' --container "
+                + name
+                + " --action run --interactive --overrides \"$(cat '"
+                + overrides
+                + "')\"\n");
+    Process terminal =
+        new ProcessBuilder("script", "-qec", "sh " + wrapper, "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    // what the terminal shows; its methods are synchronized, so the reader thread may write to it
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (var in = terminal.getInputStream()) {
+                byte[] buffer = new byte[4096];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                  shown.write(buffer, 0, n);
+                }
+              } catch (IOException e) {
+                shown.writeBytes(e.toString().getBytes(StandardCharsets.UTF_8));
+              }
+            });
+    reader.start();
+    // script's stdin stays open (nothing is typed) until the end: at its end, script would end too
+    try {
+      Eventually.await(
+          "the first size in the container's output",
+          Duration.ofSeconds(60),
+          () -> shown.toString(StandardCharsets.UTF_8).contains("first=") || !terminal.isAlive());
+      Files.createFile(resized);
+      assertThat(terminal.waitFor(60, TimeUnit.SECONDS))
+          .as(shown.toString(StandardCharsets.UTF_8))
+          .isTrue();
+    } finally {
+      terminal.getOutputStream().close();
+      terminal.destroyForcibly();
+    }
+    reader.join(10_000);
+
+    assertThat(terminal.exitValue()).as(shown.toString(StandardCharsets.UTF_8)).isEqualTo(4);
+    assertThat(shown.toString(StandardCharsets.UTF_8))
+        .contains("first=20 60")
+        .contains("second=30 90");
+    assertThat(containersNamed(name)).isEmpty();
+  }
+
+  private Path writeEntry(String name) throws IOException {
+    return Files.writeString(
+        dir.resolve(name + ".yml"),
+        name + ":\n  image: " + TestImages.busybox() + "\n  command: [sh, -c, 'exit 9']\n");
+  }
+
   private DistPaunch.Started debugRun(String name, String overrides, String stdin)
       throws IOException {
-    Path file =
-        Files.writeString(
-            dir.resolve(name + ".yml"),
-            name + ":\n  image: " + TestImages.busybox() + "\n  command: [sh, -c, 'exit 9']\n");
+    Path file = writeEntry(name);
     DistPaunch.Started paunch =
         DistPaunch.start(
             dir,

@@ -41,6 +41,12 @@ final class DistPaunch {
 
   private DistPaunch() {}
 
+  /** The packaged launcher script, for a test that starts it its own way. */
+  static Path script() {
+    assertThat(SCRIPT).as("run 'mvn package' first").isExecutable();
+    return SCRIPT;
+  }
+
   static Started start(Path dir, String... args) throws IOException {
     return start(dir, Map.of(), args);
   }
