@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code paunch watch --syslog}: every line watch prints also goes to the system log, through one
@@ -18,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * datagram socket). Each line carries its own priority ({@code logger --prio-prefix}): facility
  * daemon, severity info for what stdout shows, warning for what stderr shows. {@code
  * PAUNCH_SYSLOG_SOCKET} names another socket than logger's default.
+ *
+ * <p>A stalled system log must not stall the watch loop: lines are handed to logger by a thread of
+ * their own through a bounded queue, and when the queue is full they are dropped, said once on
+ * stderr, and counted in syslog once it takes lines again.
  */
 final class SyslogSink implements AutoCloseable {
 
@@ -27,15 +34,25 @@ final class SyslogSink implements AutoCloseable {
   static final int INFO = 6;
   static final int WARNING = 4;
 
+  /** Lines waiting for logger: some minutes of a busy watch, a few hundred kilobytes at most. */
+  static final int QUEUED_LINES = 2048;
+
   private final Process logger;
   private final OutputStream lines;
   private final PrintWriter err;
-  private boolean broken;
+  private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
+  private final AtomicLong dropped = new AtomicLong();
+  private final Thread writer;
+  private volatile boolean closing;
+  private volatile boolean broken;
 
   private SyslogSink(Process logger, PrintWriter err) {
     this.logger = logger;
     this.lines = logger.getOutputStream();
     this.err = err;
+    writer = new Thread(this::writeQueued, "syslog-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   /**
@@ -93,24 +110,70 @@ final class SyslogSink implements AutoCloseable {
     return new PrintWriter(new LineTee(target, severity), true);
   }
 
-  private synchronized void send(int severity, String line) {
+  /** Queues {@code line} for logger; never blocks. */
+  private void send(int severity, String line) {
     if (broken || line.isBlank()) {
       return;
     }
-    try {
-      lines.write(("<" + (DAEMON + severity) + ">" + line + "\n").getBytes(StandardCharsets.UTF_8));
-      lines.flush();
-    } catch (IOException e) {
-      broken = true;
-      err.println("paunch: syslog: logger stopped taking lines (" + e.getMessage() + ")");
+    if (!queue.offer(prioritised(severity, line)) && dropped.getAndIncrement() == 0) {
+      err.println(
+          "paunch: syslog: the system log is not taking lines; dropping them until it does");
       err.flush();
     }
   }
 
-  /** Ends logger's input and gives it a moment to send what it has. */
+  private static String prioritised(int severity, String line) {
+    return "<" + (DAEMON + severity) + ">" + line + "\n";
+  }
+
+  /** The writer thread: hands queued lines to logger, which may block while syslog is stalled. */
+  private void writeQueued() {
+    try {
+      while (true) {
+        String line = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (line == null) {
+          if (closing) {
+            return;
+          }
+          continue;
+        }
+        write(line);
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+          write(
+              prioritised(
+                  WARNING,
+                  "paunch: "
+                      + lost
+                      + " line(s) were not sent to syslog while it was not taking them"));
+        }
+      }
+    } catch (IOException e) {
+      broken = true;
+      err.println("paunch: syslog: logger stopped taking lines (" + e.getMessage() + ")");
+      err.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void write(String line) throws IOException {
+    lines.write(line.getBytes(StandardCharsets.UTF_8));
+    lines.flush();
+  }
+
+  /**
+   * Gives the writer and logger a moment to send what is queued, then ends logger's input; a logger
+   * still stalled after that is stopped, so that paunch can exit.
+   */
   @Override
   public void close() {
+    closing = true;
     try {
+      writer.join(TimeUnit.SECONDS.toMillis(5));
+      if (writer.isAlive()) {
+        logger.destroy(); // its end of the pipe closes, which ends the writer's blocked write
+      }
       lines.close();
       if (!logger.waitFor(5, TimeUnit.SECONDS)) {
         logger.destroy();

@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,21 @@ final class SyslogReceiver implements AutoCloseable {
   private final Thread reader;
   private volatile @Nullable SocketChannel connection;
 
+  /** Open while the receiver reads; a stalled receiver accepts and reads nothing until resumed. */
+  private final CountDownLatch reading;
+
   SyslogReceiver(Path path) throws IOException {
+    this(path, false);
+  }
+
+  /** A receiver that accepts logger's connection but reads nothing until {@link #resume()}. */
+  static SyslogReceiver stalled(Path path) throws IOException {
+    return new SyslogReceiver(path, true);
+  }
+
+  private SyslogReceiver(Path path, boolean stalled) throws IOException {
     this.path = path;
+    this.reading = new CountDownLatch(stalled ? 1 : 0);
     server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     server.bind(UnixDomainSocketAddress.of(path));
     reader = new Thread(this::accept, "syslog-receiver");
@@ -48,6 +62,7 @@ final class SyslogReceiver implements AutoCloseable {
         try (SocketChannel accepted = server.accept();
             InputStream in = Channels.newInputStream(accepted)) {
           connection = accepted;
+          reading.await();
           byte[] buffer = new byte[4096];
           for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             append(new String(buffer, 0, n, StandardCharsets.UTF_8));
@@ -56,7 +71,14 @@ final class SyslogReceiver implements AutoCloseable {
       }
     } catch (IOException closed) {
       // the test is over
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
+
+  /** A stalled receiver starts reading. */
+  void resume() {
+    reading.countDown();
   }
 
   @Override
