@@ -24,23 +24,34 @@ final class TtyWindow implements TerminalWindow {
   @Override
   public Optional<Size> size() {
     try {
-      // "rows columns"
-      String size = RawTerminal.stty("size").strip();
-      int space = size.indexOf(' ');
+      return parse(RawTerminal.stty("size"));
+    } catch (CliFailure e) {
+      LoggerFactory.getLogger(TtyWindow.class).debug("the terminal's size is unknown", e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code stty size}'s answer, "rows columns"; empty for anything else, and for 0 0 (a
+   * pseudo-terminal whose size nobody has set, where the engine's default is as good).
+   */
+  static Optional<Size> parse(String sttySize) {
+    String text = sttySize.strip();
+    int space = text.indexOf(' ');
+    try {
       if (space > 0) {
-        int rows = Integer.parseInt(size.substring(0, space));
-        int columns = Integer.parseInt(size.substring(space + 1).strip());
-        // 0 0: a pseudo-terminal whose size nobody has set; the engine's default is better
+        int rows = Integer.parseInt(text.substring(0, space));
+        int columns = Integer.parseInt(text.substring(space + 1).strip());
         return rows > 0 && columns > 0 ? Optional.of(new Size(rows, columns)) : Optional.empty();
       }
-    } catch (CliFailure | NumberFormatException e) {
-      LoggerFactory.getLogger(TtyWindow.class).debug("the terminal's size is unknown", e);
+    } catch (NumberFormatException e) {
+      // not a size
     }
     return Optional.empty();
   }
 
   @Override
-  public Registration onResize(Runnable listener) {
+  public Registration follow(Runnable listener) {
     ExecutorService notifier =
         Executors.newSingleThreadExecutor(
             task -> {
@@ -57,9 +68,12 @@ final class TtyWindow implements TerminalWindow {
           }
         };
     @Nullable Object previous = Winch.handle(onSignal);
+    // the first call goes through the same thread as the later ones, so they keep their order
+    onSignal.run();
     return () -> {
       Winch.restore(previous);
-      notifier.shutdown();
+      // a resize still queued or running is for a container that has exited: not wanted now
+      notifier.shutdownNow();
     };
   }
 

@@ -29,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -447,19 +448,19 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public int startAndWait(
       String containerId, String containerName, boolean removesItself, String cause) {
-    return startAndWait(containerId, containerName, removesItself, cause, () -> {});
+    return startAndWait(containerId, containerName, removesItself, cause, () -> () -> {});
   }
 
   /**
-   * As {@link #startAndWait(String, String, boolean, String)}, running {@code afterStart} once
-   * started.
+   * As {@link #startAndWait(String, String, boolean, String)}, starting {@code whileRunning} once
+   * the container runs and closing what it returns when the container has exited.
    */
   private int startAndWait(
       String containerId,
       String containerName,
       boolean removesItself,
       String cause,
-      Runnable afterStart) {
+      Supplier<TerminalWindow.Registration> whileRunning) {
     boolean untilRemoved = removesItself && !isPodman();
     WaitContainerResultCallback exit =
         calls.call(
@@ -479,8 +480,12 @@ public final class DockerJavaEngine implements ContainerEngine {
       Thread.currentThread().interrupt();
     }
     startContainer(containerId, containerName, cause);
-    afterStart.run();
-    return calls.callWithoutDeadline("wait for container", containerName, exit::awaitStatusCode);
+    TerminalWindow.Registration running = whileRunning.get();
+    try {
+      return calls.callWithoutDeadline("wait for container", containerName, exit::awaitStatusCode);
+    } finally {
+      running.close();
+    }
   }
 
   @Override
@@ -601,27 +606,16 @@ public final class DockerJavaEngine implements ContainerEngine {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    // the engine sizes a new TTY 80x24 (or 0x0); like docker run -it, say the terminal's size once
-    // the container runs, and again on each change
+    // the engine sizes a new TTY 0x0; like docker run -it, say the terminal's size once the
+    // container runs, and again on each change
     boolean tty = request.spec().process().tty();
-    TerminalWindow.Registration[] resizes = {() -> {}};
-    int status;
-    try {
-      status =
-          startAndWait(
-              id,
-              request.name(),
-              request.spec().process().remove(),
-              cause,
-              () -> {
-                if (tty) {
-                  resizeTty(id, request.name(), window);
-                  resizes[0] = window.onResize(() -> resizeTty(id, request.name(), window));
-                }
-              });
-    } finally {
-      resizes[0].close();
-    }
+    int status =
+        startAndWait(
+            id,
+            request.name(),
+            request.spec().process().remove(),
+            cause,
+            () -> tty ? window.follow(() -> resizeTty(id, request.name(), window)) : () -> {});
     try {
       stream.awaitCompletion(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -48,8 +48,10 @@ final class EngineCalls {
     } catch (EngineException e) {
       throw e;
     } catch (RuntimeException e) {
-      // over tcp://, the prompt client's read timeout (DockerJavaEngine#interruptible); httpclient5
-      // reports a connection that was never made as a subclass: unreachable, below
+      // over tcp://, the prompt client's read timeout (DockerJavaEngine#interruptible). The answer
+      // deadline's alarm, set at the same limit a moment earlier, usually decides first (Missed,
+      // above); this catches the timeout when it does not. httpclient5 reports a connection that
+      // was never made as a subclass: unreachable, below.
       if (e.getCause() instanceof SocketTimeoutException silence
           && !(silence instanceof ConnectTimeoutException)) {
         throw EngineException.noAnswer(

@@ -18,7 +18,7 @@ public interface TerminalWindow {
         }
 
         @Override
-        public Registration onResize(Runnable listener) {
+        public Registration follow(Runnable listener) {
           return () -> {};
         }
       };
@@ -27,12 +27,14 @@ public interface TerminalWindow {
   Optional<Size> size();
 
   /**
-   * Calls {@code listener} each time the window changes size, until the registration is closed; on
-   * a thread of the window's own, which may make engine calls (never a signal dispatcher).
+   * Calls {@code listener} once now and again each time the window changes size, until the
+   * registration is closed. The calls come one after another on a thread of the window's own, which
+   * may make engine calls (never a signal dispatcher), so the last call always sees the last size.
+   * A window without a size never calls.
    */
-  Registration onResize(Runnable listener);
+  Registration follow(Runnable listener);
 
-  /** An {@link #onResize} listener's registration. */
+  /** A {@link #follow} listener's registration. */
   @FunctionalInterface
   interface Registration extends AutoCloseable {
     @Override

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +55,8 @@ class HungEngineIT {
 
   /**
    * Over TCP an interrupt does not end a blocked read, so there the limit is the socket's read
-   * timeout; calls that wait longer than the limit by design (here a {@code detach: false}
-   * container's exit) must not be cut by it.
+   * timeout; calls that wait longer than the limit by design (a {@code detach: false} container's
+   * exit, a stop that lasts the container's grace period) must not be cut by it.
    */
   @Test
   void overTcp_aCallTheEngineDoesNotAnswer_failsAfterTheTimeout_butWaitsAreNotCut(@TempDir Path dir)
@@ -64,55 +66,46 @@ class HungEngineIT {
         UnixSocketRelay relay =
             new UnixSocketRelay(Path.of(SOCKET.substring("unix://".length())))) {
       Map<String, String> overTcp = Map.of("DOCKER_HOST", relay.address());
-      Path config = dir.resolve("once.yaml");
-      Files.writeString(
-          config,
-          engine.name("once")
-              + ":\n  image: "
-              + TestImages.busybox()
-              + "\n  command: [sleep, \"3\"]\n  detach: false\n",
-          StandardCharsets.UTF_8);
-      DistPaunch.Started waits =
-          DistPaunch.start(
-              dir,
-              overTcp,
-              "apply",
-              "--file",
-              config.toString(),
-              "--config-id",
-              "hung",
-              "--managed-by",
-              engine.managedBy,
-              "--engine-timeout",
-              "1");
-      assertThat(waits.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(waits.process().exitValue()).as(waits.errText()).isZero();
+      // sleep as PID 1 ignores SIGTERM: stopping it takes its whole grace period
+      Path config =
+          Files.writeString(
+              dir.resolve("slow.yaml"),
+              engine.name("once")
+                  + ":\n  image: "
+                  + TestImages.busybox()
+                  + "\n  command: [sleep, \"3\"]\n  detach: false\n"
+                  + engine.name("slow-stop")
+                  + ":\n  image: "
+                  + TestImages.busybox()
+                  + "\n  command: [sleep, \"600\"]\n  stop_grace_period: 3\n",
+              StandardCharsets.UTF_8);
+      List<String> common =
+          List.of("--config-id", "hung", "--managed-by", engine.managedBy, "--engine-timeout", "1");
+
+      DistPaunch.Started applied =
+          runToEnd(dir, overTcp, common, "apply", "--file", config.toString());
+      assertThat(applied.process().exitValue()).as(applied.errText()).isZero();
       assertThat(engine.inspect(engine.name("once")).getState().getExitCodeLong())
           .as("the container ran its 3 s to the end")
           .isZero();
+      DistPaunch.Started stopped = runToEnd(dir, overTcp, common, "state", "stopped");
+      assertThat(stopped.process().exitValue()).as(stopped.errText()).isZero();
+      assertThat(engine.inspect(engine.name("slow-stop")).getState().getRunning())
+          .as("stopped after its 3 s grace period")
+          .isFalse();
 
       long started = System.nanoTime();
       DistPaunch.Started hung =
           whileStopped(
               pid,
-              () -> {
-                DistPaunch.Started run =
-                    DistPaunch.start(
-                        dir,
-                        overTcp,
-                        "list",
-                        "--managed-by",
-                        engine.managedBy,
-                        "--engine-timeout",
-                        "1");
-                run.process().waitFor(30, TimeUnit.SECONDS);
-                return run;
-              });
+              () ->
+                  runToEnd(
+                      dir,
+                      overTcp,
+                      List.of("--managed-by", engine.managedBy, "--engine-timeout", "1"),
+                      "list"));
       long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
-      assertThat(hung.process().isAlive())
-          .as("paunch still waiting after the engine came back")
-          .isFalse();
       assertThat(hung.process().exitValue()).as(hung.outText() + hung.errText()).isEqualTo(1);
       assertThat(hung.errText())
           .contains(
@@ -122,6 +115,26 @@ class HungEngineIT {
           .doesNotContain("Exception");
       assertThat(tookMillis).as("paunch gave up before the engine was continued").isLessThan(8000);
     }
+  }
+
+  /**
+   * The packaged paunch, {@code words} then {@code options}, run to its end (killed after a
+   * minute).
+   */
+  private static DistPaunch.Started runToEnd(
+      Path dir, Map<String, String> environment, List<String> options, String... words)
+      throws Exception {
+    List<String> args = new ArrayList<>(List.of(words));
+    args.addAll(options);
+    DistPaunch.Started run = DistPaunch.start(dir, environment, args.toArray(String[]::new));
+    try {
+      assertThat(run.process().waitFor(60, TimeUnit.SECONDS))
+          .as("paunch " + args + " ended")
+          .isTrue();
+    } finally {
+      run.process().destroyForcibly();
+    }
+    return run;
   }
 
   /**

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** How a failed call is reported: docker-java wraps every transport failure the same way. */
 class EngineCallsTest {
@@ -29,17 +32,19 @@ class EngineCallsTest {
     assertThat(e.isUnreachable()).as("the run stops").isTrue();
   }
 
-  @Test
-  void aConnectionThatWasNeverMade_isUnreachable_evenWhenItTimedOut() {
-    for (Exception cause :
-        new Exception[] {
-          new ConnectException("Connection refused"), new ConnectTimeoutException("timed out")
-        }) {
-      EngineException e = failure(cause);
+  /** httpclient5's ConnectTimeoutException is a SocketTimeoutException too. */
+  @ParameterizedTest
+  @MethodSource("connectionsNeverMade")
+  void aConnectionThatWasNeverMade_isUnreachable_evenWhenItTimedOut(Exception cause) {
+    EngineException e = failure(cause);
 
-      assertThat(e.getMessage()).startsWith("cannot connect to the Docker engine at " + ADDRESS);
-      assertThat(e.isUnreachable()).isTrue();
-    }
+    assertThat(e.getMessage()).startsWith("cannot connect to the Docker engine at " + ADDRESS);
+    assertThat(e.isUnreachable()).isTrue();
+  }
+
+  static Stream<Exception> connectionsNeverMade() {
+    return Stream.of(
+        new ConnectException("Connection refused"), new ConnectTimeoutException("timed out"));
   }
 
   private EngineException failure(Exception transport) {
