@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,13 +38,24 @@ final class SyslogSink implements AutoCloseable {
   /** Lines waiting for logger: some minutes of a busy watch, a few hundred kilobytes at most. */
   static final int QUEUED_LINES = 2048;
 
+  /** Queued by close to end the writer: send never queues it, since it skips blank lines. */
+  private static final String END = "";
+
   private final Process logger;
   private final OutputStream lines;
   private final PrintWriter err;
   private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
+
+  /** Lines dropped since the writer last counted them in syslog. */
   private final AtomicLong dropped = new AtomicLong();
+
+  /**
+   * stderr has been told that lines are being dropped, and is not told again until the writer has
+   * caught up: while the buffers fill, the writer still gets a line through now and then.
+   */
+  private final AtomicBoolean behind = new AtomicBoolean();
+
   private final Thread writer;
-  private volatile boolean closing;
   private volatile boolean broken;
 
   private SyslogSink(Process logger, PrintWriter err) {
@@ -115,7 +127,11 @@ final class SyslogSink implements AutoCloseable {
     if (broken || line.isBlank()) {
       return;
     }
-    if (!queue.offer(prioritised(severity, line)) && dropped.getAndIncrement() == 0) {
+    if (queue.offer(prioritised(severity, line))) {
+      return;
+    }
+    dropped.incrementAndGet();
+    if (behind.compareAndSet(false, true)) {
       err.println(
           "paunch: syslog: the system log is not taking lines; dropping them until it does");
       err.flush();
@@ -129,14 +145,7 @@ final class SyslogSink implements AutoCloseable {
   /** The writer thread: hands queued lines to logger, which may block while syslog is stalled. */
   private void writeQueued() {
     try {
-      while (true) {
-        String line = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (line == null) {
-          if (closing) {
-            return;
-          }
-          continue;
-        }
+      for (String line = queue.take(); !END.equals(line); line = queue.take()) {
         write(line);
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
@@ -147,13 +156,16 @@ final class SyslogSink implements AutoCloseable {
                       + lost
                       + " line(s) were not sent to syslog while it was not taking them"));
         }
+        if (queue.isEmpty()) {
+          behind.set(false);
+        }
       }
     } catch (IOException e) {
       broken = true;
       err.println("paunch: syslog: logger stopped taking lines (" + e.getMessage() + ")");
       err.flush();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    } catch (InterruptedException closed) {
+      // close() gave up on a stalled logger
     }
   }
 
@@ -168,11 +180,13 @@ final class SyslogSink implements AutoCloseable {
    */
   @Override
   public void close() {
-    closing = true;
+    // a full queue has no room for the end: the writer is stalled, and is ended below
+    queue.offer(END);
     try {
       writer.join(TimeUnit.SECONDS.toMillis(5));
       if (writer.isAlive()) {
         logger.destroy(); // its end of the pipe closes, which ends the writer's blocked write
+        writer.interrupt(); // or its wait for an end that found no room
       }
       lines.close();
       if (!logger.waitFor(5, TimeUnit.SECONDS)) {

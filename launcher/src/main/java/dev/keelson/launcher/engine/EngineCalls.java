@@ -42,7 +42,7 @@ final class EngineCalls {
     try {
       return body.get();
     } catch (AnswerDeadline.Missed e) {
-      throw EngineException.noAnswer(runtime, address, operation, target, deadline.limit(), e);
+      throw noAnswer(operation, target, e);
     } catch (DockerException e) {
       throw new EngineException(operation, target, reason(e), e);
     } catch (EngineException e) {
@@ -54,8 +54,7 @@ final class EngineCalls {
       // was never made as a subclass: unreachable, below.
       if (e.getCause() instanceof SocketTimeoutException silence
           && !(silence instanceof ConnectTimeoutException)) {
-        throw EngineException.noAnswer(
-            runtime, address, operation, target, deadline.limit(), silence);
+        throw noAnswer(operation, target, silence);
       }
       if (e.getCause() instanceof IOException || e instanceof java.io.UncheckedIOException) {
         throw EngineException.unreachable(
@@ -63,6 +62,10 @@ final class EngineCalls {
       }
       throw new EngineException(operation, target, String.valueOf(e.getMessage()), e);
     }
+  }
+
+  private EngineException noAnswer(String operation, @Nullable String target, Throwable cause) {
+    return EngineException.noAnswer(runtime, address, operation, target, deadline.limit(), cause);
   }
 
   /**
