@@ -38,42 +38,117 @@ final class ActionLexer {
   private Token next() throws TemplateException {
     int start = index;
     char c = text.charAt(index);
-    if (c == '|') {
-      index++;
-      return new Token(Token.Kind.PIPE, "|", start);
-    }
-    if (c == '"') {
-      return new Token(Token.Kind.STRING, quoted(), start);
-    }
-    if (c == '`') {
-      return new Token(Token.Kind.STRING, raw(), start);
-    }
-    if (c == '.') {
-      index++;
-      String name = word();
-      if (name.isEmpty()) {
-        throw positions.error(
-            "a bare '.' is not supported; name a variable, e.g. {{.HOME}}", start);
+    switch (c) {
+      case '|' -> {
+        index++;
+        return new Token(Token.Kind.PIPE, "|", start);
       }
-      if (index < end && text.charAt(index) == '.') {
-        throw positions.error(
-            "nested fields are not supported: ." + name + text.charAt(index), start);
+      case '(' -> {
+        index++;
+        return new Token(Token.Kind.LEFT_PAREN, "(", start);
       }
-      return new Token(Token.Kind.FIELD, name, start);
+      case ')' -> {
+        index++;
+        return new Token(Token.Kind.RIGHT_PAREN, ")", start);
+      }
+      case ',' -> {
+        index++;
+        return new Token(Token.Kind.COMMA, ",", start);
+      }
+      case '=' -> {
+        index++;
+        return new Token(Token.Kind.ASSIGN, "=", start);
+      }
+      case ':' -> {
+        if (index + 1 < end && text.charAt(index + 1) == '=') {
+          index += 2;
+          return new Token(Token.Kind.DECLARE, ":=", start);
+        }
+        throw positions.error("expected :=", start);
+      }
+      case '"' -> {
+        return new Token(Token.Kind.STRING, quoted(), start);
+      }
+      case '`' -> {
+        return new Token(Token.Kind.STRING, raw(), start);
+      }
+      case '\'' -> {
+        return new Token(Token.Kind.NUMBER, character(), start);
+      }
+      case '.' -> {
+        return dotted(start);
+      }
+      case '$' -> {
+        return variable(start);
+      }
+      default -> {
+        // a number, an identifier, or an error: below
+      }
     }
     if (c == '-' || c == '+' || Character.isDigit(c)) {
-      index++;
-      while (index < end
-          && (Character.isLetterOrDigit(text.charAt(index))
-              || ".+-_".indexOf(text.charAt(index)) >= 0)) {
-        index++;
-      }
-      return new Token(Token.Kind.NUMBER, text.substring(start, index), start);
+      return new Token(Token.Kind.NUMBER, number(), start);
     }
     if (Character.isLetter(c) || c == '_') {
       return new Token(Token.Kind.IDENTIFIER, word(), start);
     }
-    throw positions.error("unexpected " + describe(c) + " in action", start);
+    throw positions.error("unexpected character '" + c + "' in action", start);
+  }
+
+  /** {@code $}, {@code $name}, or {@code $name.FIELD}. */
+  private Token variable(int start) throws TemplateException {
+    index++;
+    String variable = "$" + word();
+    if (index < end && text.charAt(index) == '.') {
+      index++;
+      String field = word();
+      if (field.isEmpty() || (index < end && text.charAt(index) == '.')) {
+        throw positions.error("nested fields are not supported: " + variable + ".", start);
+      }
+      return new Token(Token.Kind.VARIABLE, variable + "." + field, start);
+    }
+    return new Token(Token.Kind.VARIABLE, variable, start);
+  }
+
+  /** {@code .NAME}, a bare {@code .}, or a number such as {@code .5}. */
+  private Token dotted(int start) throws TemplateException {
+    if (index + 1 < end && Character.isDigit(text.charAt(index + 1))) {
+      return new Token(Token.Kind.NUMBER, number(), start);
+    }
+    index++;
+    String name = word();
+    if (name.isEmpty()) {
+      return new Token(Token.Kind.DOT, ".", start);
+    }
+    if (index < end && text.charAt(index) == '.') {
+      throw positions.error(
+          "nested fields are not supported: ." + name + text.charAt(index), start);
+    }
+    return new Token(Token.Kind.FIELD, name, start);
+  }
+
+  private String number() {
+    int start = index;
+    index++;
+    while (index < end
+        && (Character.isLetterOrDigit(text.charAt(index))
+            || ".+-_".indexOf(text.charAt(index)) >= 0)) {
+      index++;
+    }
+    return text.substring(start, index);
+  }
+
+  /** A character constant such as {@code 'a'}, kept as written; it is a number, as in Go. */
+  private String character() throws TemplateException {
+    int start = index;
+    index++;
+    while (index < end && text.charAt(index) != '\'' && text.charAt(index) != '\n') {
+      index += text.charAt(index) == '\\' ? 2 : 1;
+    }
+    if (index >= end || text.charAt(index) != '\'') {
+      throw positions.error("unterminated character constant", start);
+    }
+    index++;
+    return text.substring(start, index);
   }
 
   private String word() {
@@ -135,9 +210,5 @@ final class ActionLexer {
     while (index < end && Character.isWhitespace(text.charAt(index))) {
       index++;
     }
-  }
-
-  private static String describe(char c) {
-    return c == '(' || c == ')' ? "parenthesis (not supported)" : "character '" + c + "'";
   }
 }

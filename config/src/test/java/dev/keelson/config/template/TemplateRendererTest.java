@@ -123,8 +123,6 @@ class TemplateRendererTest {
   void render_syntaxErrors_areReported() {
     assertThatThrownBy(() -> render("{{ }}"))
         .hasMessage("template: 1:1: missing value for command");
-    assertThatThrownBy(() -> render("{{ . }}"))
-        .hasMessageContaining("1:4: a bare '.' is not supported");
     assertThatThrownBy(() -> render("{{ .A.B }}"))
         .hasMessageContaining("1:4: nested fields are not supported");
     assertThatThrownBy(() -> render("{{ .A | }}"))
@@ -132,7 +130,9 @@ class TemplateRendererTest {
     assertThatThrownBy(() -> render("{{ .A | .B }}"))
         .hasMessage("template: 1:9: non executable command in pipeline stage 2");
     assertThatThrownBy(() -> render("{{ \"abc }}")).hasMessageContaining("unclosed action");
-    assertThatThrownBy(() -> render("{{ (.A) }}")).hasMessageContaining("parenthesis");
+    assertThatThrownBy(() -> render("{{ (.A }}")).hasMessage("template: 1:4: unclosed left paren");
+    assertThatThrownBy(() -> render("{{ .A) }}"))
+        .hasMessage("template: 1:6: unexpected right paren");
     assertThatThrownBy(() -> render("{{ .A \"x\" }}"))
         .hasMessageContaining("can't give argument to non-function .A");
     assertThatThrownBy(() -> render("{{ \"\\q\" }}")).hasMessageContaining("unknown escape");

@@ -92,6 +92,47 @@ class DiscoveryPid1IT {
     }
   }
 
+  /**
+   * The autopilot pattern's config idioms, rendered by Go template rules as 2.0.1 did: the Consul
+   * address chosen with if/else, and one service per name of a list with range.
+   */
+  @Test
+  void goTemplateConfig_ifElseAndRange_registerEveryListedService() throws Exception {
+    String config =
+        """
+        {"consul": "{{ if .CONSUL_AGENT }}localhost:1{{ else }}{{ .CONSUL }}{{ end }}",
+         "services": [
+           {{- range $i, $name := split "," .SERVICES }}{{ if $i }},{{ end }}
+           {"name": "{{ $name }}-%s", "port": {{ printf "%%d" (len $name) }}, "poll": 1,
+            "ttl": %d, "interfaces": ["static:127.0.0.1"], "health": ["true"]}
+           {{- end }}]}
+        """
+            .formatted(suffix, TTL_SECONDS);
+    Map<String, String> env = Map.of("CONSUL", consul.address(), "SERVICES", "web,api4");
+    try (Pid1Run pilot =
+        Pid1Run.start(
+            env,
+            dir.resolve("stdout"),
+            dir.resolve("stderr"),
+            "-config",
+            config,
+            "sh",
+            "-c",
+            "while [ ! -e " + dir.resolve("stop") + " ]; do sleep 0.1; done")) {
+      for (String name : List.of("web-" + suffix, "api4-" + suffix)) {
+        awaitCheck(name, name + "-" + hostname, "passing", START);
+      }
+      assertThat(probe.catalog("web-" + suffix))
+          .containsExactly(
+              new CatalogProbe.Entry("web-" + suffix + "-" + hostname, "127.0.0.1", 3));
+      assertThat(probe.catalog("api4-" + suffix))
+          .containsExactly(
+              new CatalogProbe.Entry("api4-" + suffix + "-" + hostname, "127.0.0.1", 4));
+      Files.createFile(dir.resolve("stop"));
+      assertThat(pilot.awaitExit(Duration.ofSeconds(30))).isZero();
+    }
+  }
+
   @Test
   void appExitingByItself_deregistersItsServices() throws Exception {
     String name = "exit-" + suffix;
