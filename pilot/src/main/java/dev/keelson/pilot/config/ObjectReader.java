@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * is reported at once. Each problem names the path ({@code services[web].poll}) and where the value
  * is in the source. Call {@link #rejectUnknownKeys()} last: every key no getter asked for is an
  * error.
+ *
+ * <p>Keys match regardless of case when no key is spelled exactly so ({@code "preStop"} is also
+ * {@code "PreStop"} or {@code "prestop"}), as Go's encoding/json matched them for ContainerPilot.
  */
 final class ObjectReader {
 
@@ -30,6 +33,7 @@ final class ObjectReader {
   private final String path;
   private final Problems problems;
   private final Set<String> consumed = new LinkedHashSet<>();
+  private final Set<String> matched = new LinkedHashSet<>();
 
   ObjectReader(Document document, JsonNode node, String pointer, String path, Problems problems) {
     this.document = document;
@@ -48,7 +52,7 @@ final class ObjectReader {
   }
 
   boolean has(String key) {
-    JsonNode value = node.get(key);
+    JsonNode value = node.get(spelled(key));
     return value != null && !value.isNull();
   }
 
@@ -61,13 +65,30 @@ final class ObjectReader {
   }
 
   @Nullable SourceLocation locate(String key) {
-    return document.locate(Document.child(pointer, key));
+    return document.locate(Document.child(pointer, spelled(key)));
+  }
+
+  /** How the config spells {@code key}: exactly so, else the first key equal but for case. */
+  private String spelled(String key) {
+    if (node.has(key)) {
+      return key;
+    }
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (name.equalsIgnoreCase(key)) {
+        return name;
+      }
+    }
+    return key;
   }
 
   /** The raw value, marking the key as known; null when absent or JSON null. */
   @Nullable JsonNode raw(String key) {
     consumed.add(key);
-    JsonNode value = node.get(key);
+    String spelled = spelled(key);
+    matched.add(spelled);
+    JsonNode value = node.get(spelled);
     return value == null || value.isNull() ? null : value;
   }
 
@@ -214,7 +235,8 @@ final class ObjectReader {
       return Optional.empty();
     }
     return Optional.of(
-        new ObjectReader(document, value, Document.child(pointer, key), childPath, problems));
+        new ObjectReader(
+            document, value, Document.child(pointer, spelled(key)), childPath, problems));
   }
 
   /** The objects of an array; {@code naming} gives each its path from its {@code name}. */
@@ -228,7 +250,7 @@ final class ObjectReader {
       return List.of();
     }
     List<ObjectReader> readers = new ArrayList<>();
-    String arrayPointer = Document.child(pointer, key);
+    String arrayPointer = Document.child(pointer, spelled(key));
     for (int index = 0; index < value.size(); index++) {
       JsonNode item = value.get(index);
       String itemPointer = Document.child(arrayPointer, Integer.toString(index));
@@ -249,11 +271,11 @@ final class ObjectReader {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String key = names.next();
-      if (!consumed.contains(key)) {
+      if (!matched.contains(key)) {
         problems.error(
             path,
             "unknown key \"" + key + "\" (known keys: " + String.join(", ", consumed) + ")",
-            locate(key));
+            document.locate(Document.child(pointer, key)));
       }
     }
   }

@@ -66,7 +66,15 @@ public final class PilotConfigReader {
     Optional<TelemetrySpec> telemetry =
         top.object("telemetry", "telemetry").map(PilotConfigReader::readTelemetry);
     checkUniqueNames(top, "services", services.stream().map(ServiceSpec::name).toList());
-    checkUniqueNames(top, "backends", backends.stream().map(BackendSpec::name).toList());
+    // ContainerPilot accepts one name twice with different tags: they are different backends
+    checkUniqueNames(
+        top,
+        "backends",
+        backends.stream()
+            .map(
+                backend ->
+                    backend.name() + backend.tag().map(tag -> "\" with tag \"" + tag).orElse(""))
+            .toList());
     top.rejectUnknownKeys();
     problems.throwIfErrors();
     PilotConfig config =

@@ -132,6 +132,48 @@ class PilotConfigReaderTest {
     assertThat(load("{\"consul\":\"c:1\",\"preStop\":\"\"}").config().preStop()).isEmpty();
   }
 
+  /** ContainerPilot's typed structs were filled by Go's encoding/json, which ignores case. */
+  @Test
+  void read_keysSpelledInAnotherCase_areTheKeys() throws ConfigException {
+    PilotConfig config =
+        load("{\"Consul\":\"c:1\",\"PRESTOP\":\"echo bye\",\"StopTimeout\":7,"
+                + "\"services\":[{\"Name\":\"web\",\"Port\":80,\"poll\":1,\"TTL\":3,"
+                + "\"health\":\"true\"}]}")
+            .config();
+    assertThat(config.preStop()).isPresent();
+    assertThat(config.stopTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+    assertThat(config.services())
+        .singleElement()
+        .satisfies(
+            service -> {
+              assertThat(service.port()).isEqualTo(80);
+              assertThat(service.ttl()).isEqualTo(3);
+            });
+    assertThat(errors("{\"consul\":\"c:1\",\"PreStopp\":\"x\"}"))
+        .singleElement()
+        .asString()
+        .contains("unknown key \"PreStopp\"");
+  }
+
+  @Test
+  void read_oneBackendNameWithTwoTags_isTwoBackends_twiceTheSameIsAnError() throws ConfigException {
+    String backend = "{\"name\":\"db\",\"poll\":1,\"onChange\":\"x\"%s}";
+    String primary = backend.formatted(",\"tag\":\"primary\"");
+    String replica = backend.formatted(",\"tag\":\"replica\"");
+    String config = "{\"consul\":\"c:1\",\"backends\":[%s,%s]}";
+    assertThat(load(config.formatted(primary, replica)).config().backends())
+        .extracting(spec -> spec.tag().orElseThrow())
+        .containsExactly("primary", "replica");
+    assertThat(errors(config.formatted(primary, primary)))
+        .singleElement()
+        .asString()
+        .contains("backends: has two entries named \"db\" with tag \"primary\"");
+    assertThat(errors(config.formatted(backend.formatted(""), backend.formatted(""))))
+        .singleElement()
+        .asString()
+        .contains("backends: has two entries named \"db\"");
+  }
+
   @Test
   void read_unknownKeys_areErrorsNamingThem() {
     assertThat(errors("{\"consul\":\"c:1\",\"bogus\":1}"))
