@@ -133,9 +133,9 @@ public final class PlanExecutor {
     String name = change.containerName();
     switch (change.transition()) {
       case START -> engine.startContainer(id, name, change.cause());
-      case STOP -> engine.stopContainer(id, name, change.cause());
+      case STOP -> engine.stopContainer(id, name, change.graceSeconds(), change.cause());
       case KILL -> engine.killContainer(id, name, change.cause());
-      case RESTART -> engine.restartContainer(id, name, change.cause());
+      case RESTART -> engine.restartContainer(id, name, change.graceSeconds(), change.cause());
     }
   }
 

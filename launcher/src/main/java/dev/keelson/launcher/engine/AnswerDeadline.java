@@ -14,9 +14,9 @@ import java.util.function.Supplier;
  * socket ignores the interrupt; there the same limit is its read timeout: see {@code
  * DockerJavaEngine#interruptible}.)
  *
- * <p>Only calls the engine answers at once belong here. Waits for a container's exit, pulls, exec
- * and attach streams may be silent for as long as the container or the registry takes, and stops
- * and restarts last as long as the container's own stop timeout.
+ * <p>Only calls the engine answers at once belong here, and stops and restarts, whose answer comes
+ * at most the container's grace period later ({@link #extendedBy}). Waits for a container's exit,
+ * pulls, exec and attach streams may be silent for as long as the container or the registry takes.
  */
 public final class AnswerDeadline {
 
@@ -34,6 +34,11 @@ public final class AnswerDeadline {
 
   public Duration limit() {
     return limit;
+  }
+
+  /** This limit plus {@code wait}: for a call the engine answers only after that wait. */
+  public AnswerDeadline extendedBy(Duration wait) {
+    return new AnswerDeadline(limit.plus(wait));
   }
 
   /**

@@ -70,13 +70,16 @@ public interface ContainerEngine extends AutoCloseable {
       TerminalWindow window,
       String cause);
 
-  /** Stops a running container with its stop signal, killing it after its grace period. */
-  void stopContainer(String containerId, String containerName, String cause);
+  /**
+   * Stops a running container with its stop signal, killing it after {@code graceSeconds}; the call
+   * may take that long before the engine answers.
+   */
+  void stopContainer(String containerId, String containerName, int graceSeconds, String cause);
 
   void killContainer(String containerId, String containerName, String cause);
 
   /** Stops (as {@link #stopContainer}) and starts the container; starts a stopped one. */
-  void restartContainer(String containerId, String containerName, String cause);
+  void restartContainer(String containerId, String containerName, int graceSeconds, String cause);
 
   /** The engine's address, for messages. */
   String address();

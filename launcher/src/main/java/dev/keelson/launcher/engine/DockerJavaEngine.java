@@ -54,6 +54,14 @@ public final class DockerJavaEngine implements ContainerEngine {
    */
   private final DockerClient waiting;
 
+  /**
+   * Over TCP only, where {@link #docker}'s read timeout would cut a stop short: clients whose
+   * silence limit also covers a grace period, by that limit, made as stops need them.
+   */
+  private final Map<Duration, DockerClient> stopping = new ConcurrentHashMap<>();
+
+  private final DefaultDockerClientConfig config;
+  private final AnswerDeadline deadline;
   private final String address;
   private final EngineCalls calls;
   private final PullListener pulls;
@@ -64,12 +72,14 @@ public final class DockerJavaEngine implements ContainerEngine {
       DockerClient docker,
       DockerClient waiting,
       EngineRuntime runtime,
-      String address,
+      DefaultDockerClientConfig config,
       PullListener pulls,
       AnswerDeadline deadline) {
     this.docker = docker;
     this.waiting = waiting;
-    this.address = address;
+    this.config = config;
+    this.deadline = deadline;
+    this.address = config.getDockerHost().toString();
     this.calls = new EngineCalls(runtime, address, deadline);
     this.pulls = pulls;
   }
@@ -121,8 +131,7 @@ public final class DockerJavaEngine implements ContainerEngine {
       docker = client(config, deadline.limit());
       waiting = client(config);
     }
-    return new DockerJavaEngine(
-        docker, waiting, runtime, config.getDockerHost().toString(), pulls, deadline);
+    return new DockerJavaEngine(docker, waiting, runtime, config, pulls, deadline);
   }
 
   /**
@@ -415,13 +424,16 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
-  public void stopContainer(String containerId, String containerName, String cause) {
-    calls.callWithoutDeadline(
+  public void stopContainer(
+      String containerId, String containerName, int graceSeconds, String cause) {
+    Duration grace = Duration.ofSeconds(graceSeconds);
+    calls.callAnsweredAfter(
+        grace,
         "stop container",
         containerName,
         () -> {
           try {
-            waiting.stopContainerCmd(containerId).exec();
+            stopping(grace).stopContainerCmd(containerId).withTimeout(graceSeconds).exec();
           } catch (NotModifiedException e) {
             // It stopped by itself since it was observed: the goal is met.
           }
@@ -435,9 +447,27 @@ public final class DockerJavaEngine implements ContainerEngine {
   }
 
   @Override
-  public void restartContainer(String containerId, String containerName, String cause) {
-    calls.callWithoutDeadline(
-        "restart container", containerName, () -> waiting.restartContainerCmd(containerId).exec());
+  public void restartContainer(
+      String containerId, String containerName, int graceSeconds, String cause) {
+    Duration grace = Duration.ofSeconds(graceSeconds);
+    calls.callAnsweredAfter(
+        grace,
+        "restart container",
+        containerName,
+        () -> stopping(grace).restartContainerCmd(containerId).withTimeout(graceSeconds).exec());
+  }
+
+  /**
+   * The client for a call the engine answers {@code grace} late: the prompt one on a unix socket,
+   * where the answer deadline interrupts the call; over TCP one whose read timeout is the
+   * deadline's limit plus the grace.
+   */
+  private DockerClient stopping(Duration grace) {
+    if (interruptible(config)) {
+      return docker;
+    }
+    return stopping.computeIfAbsent(
+        grace, wait -> client(config, deadline.extendedBy(wait).limit()));
   }
 
   /**
@@ -654,6 +684,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     if (waiting != docker) {
       closeQuietly(waiting);
     }
+    stopping.values().forEach(DockerJavaEngine::closeQuietly);
   }
 
   private static void closeQuietly(DockerClient client) {

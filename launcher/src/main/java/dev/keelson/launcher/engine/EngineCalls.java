@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,21 @@ final class EngineCalls {
    * else means the engine could not be reached or stopped answering.
    */
   <T> T call(String operation, @Nullable String target, Supplier<T> body) {
-    return callWithoutDeadline(operation, target, () -> deadline.run(body));
+    return call(deadline, operation, target, body);
+  }
+
+  /**
+   * As {@link #call}, for a call the engine answers only after {@code wait} (a stop's grace
+   * period): its limit is that much longer.
+   */
+  <T> T callAnsweredAfter(
+      Duration wait, String operation, @Nullable String target, Supplier<T> body) {
+    return call(deadline.extendedBy(wait), operation, target, body);
+  }
+
+  private <T> T call(
+      AnswerDeadline within, String operation, @Nullable String target, Supplier<T> body) {
+    return translated(within, operation, target, () -> within.run(body));
   }
 
   /**
@@ -39,10 +54,16 @@ final class EngineCalls {
    * container's exit, a pull, an exec, a stop.
    */
   <T> T callWithoutDeadline(String operation, @Nullable String target, Supplier<T> body) {
+    return translated(deadline, operation, target, body);
+  }
+
+  /** Runs {@code body}, reporting silence as no answer {@code within} its limit. */
+  private <T> T translated(
+      AnswerDeadline within, String operation, @Nullable String target, Supplier<T> body) {
     try {
       return body.get();
     } catch (AnswerDeadline.Missed e) {
-      throw noAnswer(operation, target, e);
+      throw noAnswer(within, operation, target, e);
     } catch (DockerException e) {
       throw new EngineException(operation, target, reason(e), e);
     } catch (EngineException e) {
@@ -54,7 +75,7 @@ final class EngineCalls {
       // was never made as a subclass: unreachable, below.
       if (e.getCause() instanceof SocketTimeoutException silence
           && !(silence instanceof ConnectTimeoutException)) {
-        throw noAnswer(operation, target, silence);
+        throw noAnswer(within, operation, target, silence);
       }
       if (e.getCause() instanceof IOException || e instanceof java.io.UncheckedIOException) {
         throw EngineException.unreachable(
@@ -64,8 +85,9 @@ final class EngineCalls {
     }
   }
 
-  private EngineException noAnswer(String operation, @Nullable String target, Throwable cause) {
-    return EngineException.noAnswer(runtime, address, operation, target, deadline.limit(), cause);
+  private EngineException noAnswer(
+      AnswerDeadline within, String operation, @Nullable String target, Throwable cause) {
+    return EngineException.noAnswer(runtime, address, operation, target, within.limit(), cause);
   }
 
   /**

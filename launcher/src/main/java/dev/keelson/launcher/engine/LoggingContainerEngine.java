@@ -98,11 +98,12 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
-  public void stopContainer(String containerId, String containerName, String cause) {
+  public void stopContainer(
+      String containerId, String containerName, int graceSeconds, String cause) {
     logged(
         "stop " + containerName,
         cause,
-        () -> delegate.stopContainer(containerId, containerName, cause));
+        () -> delegate.stopContainer(containerId, containerName, graceSeconds, cause));
   }
 
   @Override
@@ -114,11 +115,12 @@ public final class LoggingContainerEngine implements ContainerEngine {
   }
 
   @Override
-  public void restartContainer(String containerId, String containerName, String cause) {
+  public void restartContainer(
+      String containerId, String containerName, int graceSeconds, String cause) {
     logged(
         "restart " + containerName,
         cause,
-        () -> delegate.restartContainer(containerId, containerName, cause));
+        () -> delegate.restartContainer(containerId, containerName, graceSeconds, cause));
   }
 
   @Override

@@ -123,8 +123,18 @@ public sealed interface Action {
     }
   }
 
-  /** Start, stop, kill or restart an existing container ({@code paunch state}). */
-  record ChangeState(String containerId, String containerName, Transition transition, String cause)
+  /**
+   * Start, stop, kill or restart an existing container ({@code paunch state}).
+   *
+   * @param graceSeconds how long a stop waits before it kills: the container's {@code
+   *     stop_grace_period}, as it was created with it
+   */
+  record ChangeState(
+      String containerId,
+      String containerName,
+      Transition transition,
+      int graceSeconds,
+      String cause)
       implements Action {
     @Override
     public String resourceId() {

@@ -5,11 +5,13 @@ import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.spec.ConfigData;
 import dev.keelson.launcher.spec.ContainerSpec;
+import dev.keelson.launcher.spec.Durations;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * per container that needs it. Pure, like {@link Reconciler}.
  */
 public final class StatePlanner {
+
+  /** dockerd's and podman's stop timeout for a container created without one. */
+  static final int DEFAULT_GRACE_SECONDS = 10;
 
   private StatePlanner() {}
 
@@ -62,7 +67,11 @@ public final class StatePlanner {
       if (transition != null) {
         actions.add(
             new Action.ChangeState(
-                container.id(), container.name(), transition, cause(state, container)));
+                container.id(),
+                container.name(),
+                transition,
+                graceSeconds(container),
+                cause(state, container)));
       }
     }
     return new Plan(actions, state.appliesConfig() ? applied.notes() : List.of());
@@ -93,6 +102,26 @@ public final class StatePlanner {
       case RESTARTED -> "state restarted: always restarts";
       default -> "state " + state.word() + ": it is running";
     };
+  }
+
+  /**
+   * The grace period the container was created with, from its {@code stop_grace_period} (as the
+   * label stores it); without one, the engine's default of 10 s. Passed to the stop explicitly, so
+   * paunch knows how long the engine may take to answer.
+   */
+  static int graceSeconds(ObservedContainer container) {
+    String label = container.configData();
+    JsonNode stored = label == null ? null : ConfigData.read(label);
+    JsonNode grace = stored == null ? null : stored.get("stop_grace_period");
+    OptionalLong nanos = OptionalLong.empty();
+    if (grace != null && grace.isNumber() && grace.doubleValue() >= 0) {
+      nanos = OptionalLong.of((long) (grace.doubleValue() * 1e9));
+    } else if (grace != null && grace.isTextual()) {
+      nanos = Durations.toNanos(grace.asText());
+    }
+    return nanos.isPresent()
+        ? (int) Math.min(Integer.MAX_VALUE, (nanos.getAsLong() + 999_999_999L) / 1_000_000_000L)
+        : DEFAULT_GRACE_SECONDS;
   }
 
   /**

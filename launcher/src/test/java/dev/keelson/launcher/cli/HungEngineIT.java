@@ -3,11 +3,13 @@ package dev.keelson.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.keelson.testkit.Eventually;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A hung engine: the real dockerd, stopped with SIGSTOP, still accepts connections on its socket
@@ -73,25 +77,26 @@ class HungEngineIT {
               engine.name("once")
                   + ":\n  image: "
                   + TestImages.busybox()
-                  + "\n  command: [sleep, \"3\"]\n  detach: false\n"
+                  + "\n  command: [sleep, \"5\"]\n  detach: false\n"
                   + engine.name("slow-stop")
                   + ":\n  image: "
                   + TestImages.busybox()
-                  + "\n  command: [sleep, \"600\"]\n  stop_grace_period: 3\n",
+                  + "\n  command: [sleep, \"600\"]\n  stop_grace_period: 5\n",
               StandardCharsets.UTF_8);
+      // 2 s rather than 1: a start on a loaded machine can take a second
       List<String> common =
-          List.of("--config-id", "hung", "--managed-by", engine.managedBy, "--engine-timeout", "1");
+          List.of("--config-id", "hung", "--managed-by", engine.managedBy, "--engine-timeout", "2");
 
       DistPaunch.Started applied =
           runToEnd(dir, overTcp, common, "apply", "--file", config.toString());
       assertThat(applied.process().exitValue()).as(applied.errText()).isZero();
       assertThat(engine.inspect(engine.name("once")).getState().getExitCodeLong())
-          .as("the container ran its 3 s to the end")
+          .as("the container ran its 5 s to the end")
           .isZero();
       DistPaunch.Started stopped = runToEnd(dir, overTcp, common, "state", "stopped");
       assertThat(stopped.process().exitValue()).as(stopped.errText()).isZero();
       assertThat(engine.inspect(engine.name("slow-stop")).getState().getRunning())
-          .as("stopped after its 3 s grace period")
+          .as("stopped after its 5 s grace period")
           .isFalse();
 
       long started = System.nanoTime();
@@ -114,6 +119,73 @@ class HungEngineIT {
                   + " within 1 s")
           .doesNotContain("Exception");
       assertThat(tookMillis).as("paunch gave up before the engine was continued").isLessThan(8000);
+    }
+  }
+
+  /**
+   * A stop the engine never answers: paunch passes the container's grace period with the stop, so
+   * it knows the answer is due within that plus the limit, and gives up then; over the unix socket
+   * (interrupted) and over TCP (a read timeout covering the grace too).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"unix", "tcp"})
+  void aStopTheEngineDoesNotAnswer_failsAfterTheGracePeriodAndTheTimeout(
+      String transport, @TempDir Path dir) throws Exception {
+    String pid = localDockerd();
+    Path shared = Files.createDirectories(dir.resolve("shared"));
+    try (EngineFixture engine = new EngineFixture();
+        UnixSocketRelay relay =
+            new UnixSocketRelay(Path.of(SOCKET.substring("unix://".length())))) {
+      Map<String, String> environment =
+          transport.equals("tcp") ? Map.of("DOCKER_HOST", relay.address()) : Map.of();
+      String address = transport.equals("tcp") ? relay.address() : SOCKET;
+      String name = engine.name("deaf-" + transport);
+      // the container says when the stop has begun, then ignores it for its grace period
+      Path config =
+          Files.writeString(
+              dir.resolve("deaf.yaml"),
+              name
+                  + ":\n  image: "
+                  + TestImages.busybox()
+                  + "\n  command: [sh, -c, \"trap 'touch /shared/term' TERM;"
+                  + " while true; do sleep 0.1; done\"]"
+                  + "\n  stop_grace_period: 2\n  volumes: ['"
+                  + shared
+                  + ":/shared']\n",
+              StandardCharsets.UTF_8);
+      List<String> common = List.of("--config-id", "deaf", "--managed-by", engine.managedBy);
+      DistPaunch.Started applied =
+          runToEnd(dir, environment, common, "apply", "--file", config.toString());
+      assertThat(applied.process().exitValue()).as(applied.errText()).isZero();
+
+      List<String> args = new ArrayList<>(List.of("state", "stopped", "--engine-timeout", "1"));
+      args.addAll(common);
+      DistPaunch.Started stopping = DistPaunch.start(dir, environment, args.toArray(String[]::new));
+      try {
+        Eventually.await(
+            "the container got the stop's SIGTERM",
+            Duration.ofSeconds(30),
+            () -> Files.exists(shared.resolve("term")));
+        long started = System.nanoTime();
+        boolean ended = whileStopped(pid, () -> stopping.process().waitFor(30, TimeUnit.SECONDS));
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        assertThat(ended).as("paunch state stopped ended").isTrue();
+        assertThat(stopping.process().exitValue()).as(stopping.errText()).isEqualTo(1);
+        assertThat(stopping.errText())
+            .contains(
+                "stop container "
+                    + name
+                    + ": no answer from the Docker engine at "
+                    + address
+                    + " within 3 s")
+            .doesNotContain("Exception");
+        assertThat(tookMillis)
+            .as("paunch gave up before the engine was continued")
+            .isLessThan(8000);
+      } finally {
+        stopping.process().destroyForcibly();
+      }
     }
   }
 

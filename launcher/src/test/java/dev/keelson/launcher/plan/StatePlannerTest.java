@@ -97,6 +97,48 @@ class StatePlannerTest {
             restart container:web (state restarted: always restarts)""");
   }
 
+  /** The stop is bounded by the grace period, so the plan carries the one the container has. */
+  @Test
+  void stopAndRestart_carryTheGracePeriodTheContainerWasCreatedWith() throws Exception {
+    String yaml =
+        """
+        aa: {image: img:1, stop_grace_period: 3}
+        bb: {image: img:1, stop_grace_period: 1m30s}
+        cc: {image: img:1, stop_grace_period: 1.5}
+        dd: {image: img:1, stop_grace_period: '20'}
+        ee: {image: img:1}
+        """;
+    PaunchConfig config = config(yaml);
+    List<ObservedContainer> running = new ArrayList<>();
+    for (String entry : List.of("aa", "bb", "cc", "dd", "ee")) {
+      running.add(
+          new ObservedContainer(
+              "id-" + entry,
+              entry,
+              "running",
+              "img:1",
+              Map.of(
+                  "managed_by",
+                  "paunch",
+                  "config_id",
+                  "cfg",
+                  "container_name",
+                  entry,
+                  "config_data",
+                  ConfigData.serialise(config.container(entry).orElseThrow().entry())),
+              null));
+    }
+    ObservedState observed = new ObservedState(running, Set.of("img:1"));
+    for (TargetState state : List.of(TargetState.STOPPED, TargetState.RESTARTED)) {
+      Plan plan =
+          StatePlanner.plan(state, new Plan(List.of(), List.of()), null, observed, "cfg", "paunch");
+      assertThat(plan.actions())
+          .as(state.word())
+          .extracting(action -> ((Action.ChangeState) action).graceSeconds())
+          .containsExactly(3, 90, 2, 20, StatePlanner.DEFAULT_GRACE_SECONDS);
+    }
+  }
+
   @Test
   void present_createsWithoutStarting() throws Exception {
     assertThat(plan(TargetState.PRESENT, true))
