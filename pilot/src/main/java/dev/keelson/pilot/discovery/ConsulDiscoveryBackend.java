@@ -9,10 +9,14 @@ import com.ecwid.consul.v1.agent.model.NewService;
 import com.ecwid.consul.v1.health.HealthServicesRequest;
 import com.ecwid.consul.v1.health.model.HealthService;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import org.apache.http.Header;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.conn.ssl.NoopHostnameVerifier;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.message.BasicHeader;
@@ -68,11 +72,26 @@ public final class ConsulDiscoveryBackend implements DiscoveryBackend {
             .setMaxConnPerRoute(16)
             .disableAutomaticRetries()
             .useSystemProperties();
+    List<Header> headers = new ArrayList<>();
     String token = options.address().token();
     if (token != null) {
-      builder.setDefaultHeaders(List.of(new BasicHeader("X-Consul-Token", token)));
+      headers.add(new BasicHeader("X-Consul-Token", token));
     }
-    if (options.caFile() != null) {
+    String auth = options.basicAuth();
+    if (auth != null) {
+      String credentials = auth.contains(":") ? auth : auth + ":";
+      headers.add(
+          new BasicHeader(
+              "Authorization",
+              "Basic "
+                  + Base64.getEncoder()
+                      .encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+    }
+    builder.setDefaultHeaders(headers);
+    if (!options.verifyTls()) {
+      builder.setSSLContext(TrustMaterial.trustingAnything());
+      builder.setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+    } else if (options.caFile() != null) {
       builder.setSSLContext(TrustMaterial.trusting(options.caFile()));
     }
     return new ConsulDiscoveryBackend(options, builder.build());

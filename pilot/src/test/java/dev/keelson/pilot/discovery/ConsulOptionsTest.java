@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConsulOptionsTest {
 
@@ -31,6 +33,28 @@ class ConsulOptionsTest {
 
     assertThat(options.address().token()).isEqualTo("config-token");
     assertThat(options.caFile()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"false,false", "0,false", "F,false", "False,false", "true,true", "1,true", "no,true"})
+  void fromEnvironment_sslVerify_isOffOnlyForWhatGoReadsAsFalse(String value, boolean verify)
+      throws Exception {
+    ConsulOptions options =
+        ConsulOptions.fromEnvironment(
+            ConsulAddress.parse("https://consul:8501"), Map.of("CONSUL_HTTP_SSL_VERIFY", value));
+    assertThat(options.verifyTls()).isEqualTo(verify);
+  }
+
+  @Test
+  void fromEnvironment_httpAuth_isTheBasicAuthentication() throws Exception {
+    ConsulAddress address = ConsulAddress.parse("consul:8500");
+    assertThat(
+            ConsulOptions.fromEnvironment(address, Map.of("CONSUL_HTTP_AUTH", "ops:s3cret"))
+                .basicAuth())
+        .isEqualTo("ops:s3cret");
+    ConsulOptions none = ConsulOptions.fromEnvironment(address, Map.of());
+    assertThat(none.basicAuth()).isNull();
+    assertThat(none.verifyTls()).isTrue();
   }
 
   @Test

@@ -76,6 +76,22 @@ class ConsulTlsIT {
     }
   }
 
+  /** CONSUL_HTTP_SSL_VERIFY=false, as the Go client honoured it: any certificate, any name. */
+  @Test
+  void register_httpsWithVerificationOff_acceptsTheUntrustedCertificate() throws Exception {
+    ConsulAddress address =
+        ConsulAddress.fromObject("https://localhost:" + agent.httpsPort(), null, TOKEN);
+    try (ConsulDiscoveryBackend backend =
+        ConsulDiscoveryBackend.connect(
+            ConsulOptions.fromEnvironment(
+                address, java.util.Map.of("CONSUL_HTTP_SSL_VERIFY", "false")))) {
+      backend.register(registration(), CheckStatus.PASSING);
+      assertThat(new ConsulProbe(agent, TOKEN).checkStatus("secure", "secure-h1"))
+          .contains("passing");
+      backend.deregister("secure-h1");
+    }
+  }
+
   private static ServiceRegistration registration() {
     return new ServiceRegistration(
         "secure-h1", "secure", "10.0.0.3", 443, List.of(), Duration.ofSeconds(30));
