@@ -28,7 +28,6 @@ import dev.keelson.pilot.network.IpLiterals;
 import dev.keelson.pilot.network.NetworkAddress;
 import dev.keelson.pilot.process.ProcessLauncher;
 import dev.keelson.pilot.process.SpawnException;
-import dev.keelson.pilot.process.Stdio;
 import dev.keelson.pilot.telemetry.Sensor;
 import dev.keelson.pilot.telemetry.SensorDefinition;
 import dev.keelson.pilot.telemetry.SensorPoller;
@@ -40,6 +39,7 @@ import dev.keelson.pilot.telemetry.TelemetryService;
 import dev.keelson.pilot.watch.BackendChange;
 import dev.keelson.pilot.watch.BackendPoller;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.SocketException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -66,6 +66,7 @@ public final class PilotActors implements ActorFactory {
   private final Map<String, String> environment;
   private final Supplier<List<NetworkAddress>> interfaces;
   private final String hostname;
+  private final OutputStream stdout;
   private List<ServiceRegistration> registeredBefore = List.of();
 
   /**
@@ -75,14 +76,26 @@ public final class PilotActors implements ActorFactory {
    */
   public PilotActors(
       Map<String, String> environment, Supplier<List<NetworkAddress>> interfaces, String hostname) {
+    this(environment, interfaces, hostname, System.out);
+  }
+
+  /**
+   * @param stdout the pilot's stdout, where health checks' output is copied to
+   */
+  public PilotActors(
+      Map<String, String> environment,
+      Supplier<List<NetworkAddress>> interfaces,
+      String hostname,
+      OutputStream stdout) {
     this.environment = Map.copyOf(environment);
     this.interfaces = interfaces;
     this.hostname = hostname;
+    this.stdout = stdout;
   }
 
-  /** For {@code cli.Main}: the real interfaces and host name. */
+  /** For {@code cli.Main}: the real interfaces, host name and stdout. */
   public static PilotActors forHost(Map<String, String> environment) {
-    return new PilotActors(environment, new HostAddresses(), Hostname.current());
+    return new PilotActors(environment, new HostAddresses(), Hostname.current(), System.out);
   }
 
   /**
@@ -111,7 +124,7 @@ public final class PilotActors implements ActorFactory {
       }
       registeredBefore = List.of();
     }
-    CommandRunner runner = new CommandRunner(processes);
+    CommandRunner runner = new CommandRunner(processes, stdout);
     List<NetworkAddress> addresses =
         config.services().isEmpty() && config.telemetry().isEmpty() ? List.of() : interfaces.get();
     List<Actor> actors = new ArrayList<>();
@@ -239,7 +252,10 @@ public final class PilotActors implements ActorFactory {
       try {
         outcome =
             runner.run(
-                "health:" + serviceName, health.command(), Stdio.CAPTURE_STDOUT, health.timeout());
+                "health:" + serviceName,
+                health.command(),
+                CommandRunner.Output.CAPTURE_AND_PASS_THROUGH,
+                health.timeout());
       } catch (SpawnException e) {
         return HealthResult.failed(String.valueOf(e.getMessage()));
       }
@@ -264,7 +280,11 @@ public final class PilotActors implements ActorFactory {
     log.info("backend {} changed: now {}", spec.name(), change.current());
     try {
       CommandRunner.Outcome outcome =
-          runner.run("onChange:" + spec.name(), spec.onChange(), Stdio.NO_STDIN, spec.timeout());
+          runner.run(
+              "onChange:" + spec.name(),
+              spec.onChange(),
+              CommandRunner.Output.PASS_THROUGH,
+              spec.timeout());
       if (!outcome.success()) {
         log.warn(
             "onChange of backend {} failed: {}",
@@ -303,7 +323,7 @@ public final class PilotActors implements ActorFactory {
               poll,
               () -> {
                 CommandRunner.Outcome outcome =
-                    runner.run(name, spec.check(), Stdio.CAPTURE_STDOUT, spec.timeout());
+                    runner.run(name, spec.check(), CommandRunner.Output.CAPTURE, spec.timeout());
                 if (!outcome.success()) {
                   throw new IllegalStateException(
                       outcome.timedOut()

@@ -93,6 +93,33 @@ class DiscoveryPid1IT {
   }
 
   @Test
+  void healthCheckOutput_reachesThePilotsStdout_andIsTheChecksNote() throws Exception {
+    String name = "talk-" + suffix;
+    String id = name + "-" + hostname;
+    String marker = "health-says-" + suffix;
+    String services =
+        """
+        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "echo %s"]}
+        """
+            .formatted(name, TTL_SECONDS, marker);
+    try (Pid1Run pilot = start(config(consul, services, ""), appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+      Eventually.await(
+          "the health check's output in the pilot's stdout", WAIT, () -> occurrences(marker) >= 1);
+      // the registration itself carries no note; the next heartbeat's pass sets it
+      Eventually.await(
+          "the output as the check's note",
+          WAIT,
+          () -> probe.checkOutput(id),
+          output -> output.equals(Optional.of(marker)));
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
   void appExitingByItself_deregistersItsServices() throws Exception {
     String name = "exit-" + suffix;
     String id = name + "-" + hostname;
