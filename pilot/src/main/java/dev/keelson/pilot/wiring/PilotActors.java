@@ -100,10 +100,12 @@ public final class PilotActors implements ActorFactory {
 
   /**
    * Resolves everything {@link #create} would resolve, without binding or connecting: for the
-   * config check at start, so a bad {@code interfaces} fails before the app runs.
+   * config check at start, so a bad {@code interfaces} fails before the app runs, and at reload, so
+   * it fails before the running config is stopped.
    *
    * @throws WiringException naming the service (or telemetry) and the key
    */
+  @Override
   public void check(PilotConfig config) {
     if (config.services().isEmpty() && config.telemetry().isEmpty()) {
       return;

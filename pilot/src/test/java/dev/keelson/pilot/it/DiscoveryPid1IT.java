@@ -255,6 +255,39 @@ class DiscoveryPid1IT {
   }
 
   @Test
+  void sighup_configWhoseInterfacesMatchNothing_isRejected_oldConfigKeepsRunning()
+      throws Exception {
+    String name = "steady-" + suffix;
+    String id = name + "-" + hostname;
+    String marker = "steady-tick-" + suffix;
+    String good =
+        """
+        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "echo %s"]}
+        """
+            .formatted(name, TTL_SECONDS, marker);
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, good, ""));
+    try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+
+      Files.writeString(file, config(consul, good.replace("static:127.0.0.1", "nosuch0"), ""));
+      pilot.signal("HUP");
+      Eventually.await(
+          "the reload rejected", WAIT, () -> occurrences("could not reload config") == 1);
+      // the old health check still runs (its output keeps coming) and the service stays passing
+      int ticks = occurrences(marker);
+      Eventually.await("three more health checks", WAIT, () -> occurrences(marker) >= ticks + 3);
+      assertThat(probe.checkStatus(name, id)).contains("passing");
+      assertThat(occurrences("configuration reloaded")).isZero();
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(probe.catalog(name)).isEmpty();
+    }
+  }
+
+  @Test
   void consulDownAtStartAndKilledMidRun_serviceRegisteredAgainEachTime() throws Exception {
     try (ConsulAgent own = ConsulAgent.start()) {
       CatalogProbe ownProbe = new CatalogProbe(own);
