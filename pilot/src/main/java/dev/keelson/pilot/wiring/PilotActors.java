@@ -14,7 +14,6 @@ import dev.keelson.pilot.discovery.DiscoveryBackend;
 import dev.keelson.pilot.discovery.InvalidConsulAddressException;
 import dev.keelson.pilot.discovery.LoggingDiscoveryBackend;
 import dev.keelson.pilot.discovery.RegisteredServices;
-import dev.keelson.pilot.discovery.RegistrationChanges;
 import dev.keelson.pilot.discovery.ServiceHeartbeat;
 import dev.keelson.pilot.discovery.ServiceHeartbeat.HealthResult;
 import dev.keelson.pilot.discovery.ServiceRegistrar;
@@ -44,20 +43,21 @@ import java.net.SocketException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The pilot's real actor factory: per config, a {@link DiscoveryActor} (services, telemetry
  * registration, backends) and a {@link TelemetryActor}. Remembers what the previous config
- * registered so that a reload deregisters only the services it drops.
+ * registered, and where, so that a reload deregisters the services it drops: at the same agent only
+ * those, and all of them when the new config registers nothing there (see {@link
+ * ReloadDeregistrations}).
  */
 public final class PilotActors implements ActorFactory {
 
@@ -67,7 +67,9 @@ public final class PilotActors implements ActorFactory {
   private final Supplier<List<NetworkAddress>> interfaces;
   private final String hostname;
   private final OutputStream stdout;
+  // what the previous config registered, and at which agent: a reload deregisters what it drops
   private List<ServiceRegistration> registeredBefore = List.of();
+  private @Nullable ConsulSpec registeredAt;
 
   /**
    * @param environment the pilot's environment ({@code CONSUL_HTTP_TOKEN}, {@code CONSUL_CACERT})
@@ -120,11 +122,9 @@ public final class PilotActors implements ActorFactory {
 
   @Override
   public synchronized List<Actor> create(PilotConfig config, ProcessLauncher processes) {
-    if (config.consul().isEmpty()) {
-      if (!config.services().isEmpty() || !config.backends().isEmpty()) {
-        log.warn("etcd is not supported: services are not registered and backends not watched");
-      }
-      registeredBefore = List.of();
+    if (config.consul().isEmpty()
+        && (!config.services().isEmpty() || !config.backends().isEmpty())) {
+      log.warn("etcd is not supported: services are not registered and backends not watched");
     }
     CommandRunner runner = new CommandRunner(processes, stdout);
     List<NetworkAddress> addresses =
@@ -145,17 +145,40 @@ public final class PilotActors implements ActorFactory {
       }
     }
     // a config with hooks only needs no Consul client (and its start-up cost)
-    if (config.consul().isPresent() && (!services.isEmpty() || !config.backends().isEmpty())) {
-      try {
-        actors.add(discovery(config.consul().get(), services, config.backends(), runner));
-      } catch (WiringException e) {
-        if (telemetry != null) {
-          telemetry.stop();
-        }
-        throw e;
+    Optional<ConsulSpec> agent =
+        config.consul().filter(consul -> !services.isEmpty() || !config.backends().isEmpty());
+    List<ServiceRegistration> registrations =
+        agent.isEmpty() ? List.of() : services.stream().map(Service::registration).toList();
+    @Nullable ConsulSpec before = registeredAt;
+    boolean sameAgent = before != null && agent.isPresent() && sameAgent(before, agent.get());
+    ReloadDeregistrations drop =
+        ReloadDeregistrations.between(registeredBefore, sameAgent, registrations);
+    try {
+      if (agent.isPresent()) {
+        actors.add(discovery(agent.get(), services, config.backends(), runner, drop.byNewConfig()));
       }
+      if (before != null && !drop.atOldAgent().isEmpty()) {
+        // nothing of the new config talks to that agent: an actor of its own deregisters there
+        actors.add(
+            new DiscoveryActor(
+                connect(before),
+                new RegisteredServices(List.of()),
+                List.of(),
+                List.of(),
+                drop.atOldAgent()));
+      }
+    } catch (WiringException e) {
+      actors.forEach(Actor::stop);
+      throw e;
     }
+    registeredBefore = registrations;
+    registeredAt = agent.orElse(null);
     return List.copyOf(actors);
+  }
+
+  /** The same agent: same scheme, host and port (a changed token still reaches it). */
+  private static boolean sameAgent(ConsulSpec one, ConsulSpec other) {
+    return consulAddress(one).url().equals(consulAddress(other).url());
   }
 
   /** Starts listening and adds the endpoint's registration to {@code services}. */
@@ -199,16 +222,18 @@ public final class PilotActors implements ActorFactory {
   }
 
   private DiscoveryActor discovery(
-      ConsulSpec consul, List<Service> services, List<BackendSpec> backends, CommandRunner runner) {
+      ConsulSpec consul,
+      List<Service> services,
+      List<BackendSpec> backends,
+      CommandRunner runner,
+      List<String> stale) {
     DiscoveryBackend backend = connect(consul);
     List<ServiceRegistrar> registrars = new ArrayList<>();
     List<ServiceHeartbeat> heartbeats = new ArrayList<>();
-    List<ServiceRegistration> registrations = new ArrayList<>();
     for (Service service : services) {
       ServiceRegistrar registrar =
           ServiceRegistrar.forPoll(backend, service.registration(), service.poll());
       registrars.add(registrar);
-      registrations.add(service.registration());
       heartbeats.add(
           new ServiceHeartbeat(
               registrar,
@@ -227,24 +252,8 @@ public final class PilotActors implements ActorFactory {
               Duration.ofSeconds(spec.poll()),
               change -> onChange(spec, change, runner)));
     }
-    List<String> stale = staleIds(registrations);
-    registeredBefore = List.copyOf(registrations);
     return new DiscoveryActor(
         backend, new RegisteredServices(registrars), heartbeats, pollers, stale);
-  }
-
-  /** Ids the previous config registered that this one no longer has at all. */
-  private List<String> staleIds(List<ServiceRegistration> now) {
-    Set<String> kept = new HashSet<>();
-    now.forEach(registration -> kept.add(registration.id()));
-    List<String> stale = new ArrayList<>();
-    for (String id : RegistrationChanges.between(registeredBefore, now).toDeregister()) {
-      // a changed service keeps its id: its first heartbeat replaces the old registration
-      if (!kept.contains(id)) {
-        stale.add(id);
-      }
-    }
-    return stale;
   }
 
   private static ServiceHeartbeat.HealthCheck healthCheck(

@@ -288,6 +288,43 @@ class DiscoveryPid1IT {
   }
 
   @Test
+  void sighup_toNoServicesOrAnotherAgent_deregistersTheOldServicesAtTheOldAgent() throws Exception {
+    String name = "moving-" + suffix;
+    String id = name + "-" + hostname;
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, service(name, 8080), ""));
+    try (ConsulAgent other = ConsulAgent.start();
+        Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      CatalogProbe otherProbe = new CatalogProbe(other);
+      awaitCheck(name, id, "passing", START);
+
+      // a config without services builds no discovery at all: the old one must still go
+      Files.writeString(file, config(consul, "", ""));
+      pilot.signal("HUP");
+      Eventually.await("deregistered: no services", WAIT, () -> probe.catalog(name).isEmpty());
+
+      Files.writeString(file, config(consul, service(name, 8080), ""));
+      pilot.signal("HUP");
+      awaitCheck(name, id, "passing", WAIT);
+
+      // the same service at another agent: the first agent must not keep it
+      Files.writeString(file, config(other, service(name, 8080), ""));
+      pilot.signal("HUP");
+      Eventually.await(
+          "passing at the other agent",
+          WAIT,
+          () -> otherProbe.checkStatus(name, id),
+          status -> status.equals(Optional.of("passing")));
+      Eventually.await(
+          "deregistered at the first agent", WAIT, () -> probe.catalog(name).isEmpty());
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(otherProbe.catalog(name)).isEmpty();
+    }
+  }
+
+  @Test
   void consulDownAtStartAndKilledMidRun_serviceRegisteredAgainEachTime() throws Exception {
     try (ConsulAgent own = ConsulAgent.start()) {
       CatalogProbe ownProbe = new CatalogProbe(own);
