@@ -46,6 +46,20 @@ public final class BackendPoller implements AutoCloseable {
       @Nullable String tag,
       Duration interval,
       Consumer<BackendChange> onChange) {
+    this(discovery, backendName, tag, interval, onChange, new ChangeDetector(backendName));
+  }
+
+  /**
+   * @param detector the backend's state so far: a new one, or the one of the poller this replaces
+   *     on a reload (which must be stopped)
+   */
+  public BackendPoller(
+      DiscoveryBackend discovery,
+      String backendName,
+      @Nullable String tag,
+      Duration interval,
+      Consumer<BackendChange> onChange,
+      ChangeDetector detector) {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("poll of backend " + backendName + " must be positive");
     }
@@ -54,7 +68,7 @@ public final class BackendPoller implements AutoCloseable {
     this.tag = tag;
     this.interval = interval;
     this.onChange = onChange;
-    this.detector = new ChangeDetector(backendName);
+    this.detector = detector;
     this.ticker = new Ticker("backend-" + backendName, interval, this::tick);
   }
 
@@ -131,6 +145,10 @@ public final class BackendPoller implements AutoCloseable {
       onChange.accept(change);
     } catch (RuntimeException e) {
       log.warn("backend {}: onChange callback failed: {}", backendName, e.toString());
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      // stopped (a reload) while onChange ran: it was killed, so the change is not handled yet
+      detector.undo(change);
     }
   }
 }

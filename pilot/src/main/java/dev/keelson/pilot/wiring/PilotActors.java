@@ -70,6 +70,7 @@ public final class PilotActors implements ActorFactory {
   // what the previous config registered, and at which agent: a reload deregisters what it drops
   private List<ServiceRegistration> registeredBefore = List.of();
   private @Nullable ConsulSpec registeredAt;
+  private final BackendStates backendStates = new BackendStates();
 
   /**
    * @param environment the pilot's environment ({@code CONSUL_HTTP_TOKEN}, {@code CONSUL_CACERT})
@@ -168,9 +169,11 @@ public final class PilotActors implements ActorFactory {
                 drop.atOldAgent()));
       }
     } catch (WiringException e) {
+      backendStates.abandon();
       actors.forEach(Actor::stop);
       throw e;
     }
+    backendStates.commit();
     registeredBefore = registrations;
     registeredAt = agent.orElse(null);
     return List.copyOf(actors);
@@ -250,7 +253,9 @@ public final class PilotActors implements ActorFactory {
               spec.name(),
               spec.tag().orElse(null),
               Duration.ofSeconds(spec.poll()),
-              change -> onChange(spec, change, runner)));
+              change -> onChange(spec, change, runner),
+              backendStates.detectorFor(
+                  new BackendStates.Key(spec.name(), spec.tag(), consulAddress(consul).url()))));
     }
     return new DiscoveryActor(
         backend, new RegisteredServices(registrars), heartbeats, pollers, stale);

@@ -161,6 +161,37 @@ class DiscoveryPid1IT {
   }
 
   @Test
+  void sighup_backendThatDidNotChange_doesNotRunOnChangeAgain() throws Exception {
+    String backend = "kept-db-" + suffix;
+    Path changes = dir.resolve("changes");
+    String backends =
+        """
+        , "backends": [{"name": "%s", "poll": 1,
+                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
+        """
+            .formatted(backend, changes);
+    String query = "query " + backend + ": 1 passing";
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, "", backends));
+    try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      probe.registerInstance(backend, backend + "-1", 5432);
+      Eventually.await("onChange after the add", WAIT, () -> lines(changes) == 1);
+
+      pilot.signal("HUP");
+      Eventually.await("reloaded", WAIT, () -> occurrences("configuration reloaded") == 1);
+      int polls = occurrences(query);
+      // the reloaded poller sees the same instance: 2.0.1 kept the state, so no onChange
+      Eventually.await("three polls after the reload", WAIT, () -> occurrences(query) >= polls + 3);
+      assertThat(lines(changes)).isEqualTo(1);
+
+      probe.deregisterInstance(backend + "-1");
+      Eventually.await("onChange after the removal", WAIT, () -> lines(changes) == 2);
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
   void sigusr1_entersMaintenanceDeregistering_andLeavesItRegisteringAtOnce() throws Exception {
     String name = "maint-" + suffix;
     String id = name + "-" + hostname;
