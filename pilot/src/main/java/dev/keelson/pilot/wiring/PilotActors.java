@@ -119,6 +119,15 @@ public final class PilotActors implements ActorFactory {
     }
     config.telemetry().ifPresent(t -> resolve("telemetry", t.interfaces(), addresses));
     config.consul().ifPresent(PilotActors::consulAddress);
+    if (config.telemetry().isPresent() && !config.telemetry().get().sensors().isEmpty()) {
+      // ContainerPilot 2.0.1 fails at start on a metric name its registry refuses; registering
+      // into a registry of our own finds the same invalid names and collisions (also with the
+      // process metrics) without touching the running one
+      Telemetry scratch = new Telemetry();
+      for (SensorSpec spec : config.telemetry().get().sensors()) {
+        register(scratch, spec);
+      }
+    }
   }
 
   @Override
@@ -318,19 +327,7 @@ public final class PilotActors implements ActorFactory {
       Telemetry metrics, List<SensorSpec> specs, CommandRunner runner) {
     Map<SensorPoller, Duration> pollers = new LinkedHashMap<>();
     for (SensorSpec spec : specs) {
-      Sensor sensor;
-      try {
-        sensor =
-            metrics.register(
-                new SensorDefinition(
-                    spec.namespace(),
-                    spec.subsystem(),
-                    spec.name(),
-                    spec.help(),
-                    SensorType.valueOf(spec.type().name())));
-      } catch (TelemetryException e) {
-        throw new WiringException("telemetry: " + e.getMessage(), e);
-      }
+      Sensor sensor = register(metrics, spec);
       Duration poll = Duration.ofSeconds(spec.poll());
       String name = "sensor:" + sensor.definition().metricName();
       pollers.put(
@@ -351,6 +348,20 @@ public final class PilotActors implements ActorFactory {
           poll);
     }
     return pollers;
+  }
+
+  private static Sensor register(Telemetry metrics, SensorSpec spec) {
+    try {
+      return metrics.register(
+          new SensorDefinition(
+              spec.namespace(),
+              spec.subsystem(),
+              spec.name(),
+              spec.help(),
+              SensorType.valueOf(spec.type().name())));
+    } catch (TelemetryException e) {
+      throw new WiringException("telemetry: " + e.getMessage(), e);
+    }
   }
 
   private static TelemetryServer serve(Telemetry metrics, String address, int port) {
