@@ -425,6 +425,10 @@ public final class Pilot {
       return;
     }
     for (Actor actor : created) {
+      if (maintenance) {
+        // a reload during maintenance: nothing may register before the event below arrives
+        actor.startsInMaintenance();
+      }
       actor.start(bus);
     }
     actors = List.copyOf(created);

@@ -328,6 +328,29 @@ class PilotTraceTest {
     assertThat(pilot.finish()).isEqualTo(143);
   }
 
+  @Test
+  void reload_duringMaintenance_newActorsStartPaused() throws Exception {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ActorFactory actors = (config, processes) -> List.of(new RecordingActor(calls));
+    Harness pilot =
+        new Harness(
+            config(null, null, null, Duration.ofSeconds(5)),
+            sh("sleep 30"),
+            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
+            actors);
+    pilot.awaitEvent(EventCode.STARTUP, "pilot");
+    pilot.signal("USR1", 10);
+    pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");
+
+    pilot.signal("HUP", 1);
+    pilot.awaitEvent(EventCode.RELOAD, "pilot");
+    pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");
+
+    assertThat(calls).containsExactly("start", "stop", "startsInMaintenance", "start");
+    pilot.signal("TERM", 15);
+    assertThat(pilot.finish()).isEqualTo(143);
+  }
+
   /** Records its lifecycle calls. */
   private static final class RecordingActor implements Actor {
     private final List<String> calls;
@@ -339,6 +362,11 @@ class PilotTraceTest {
     @Override
     public String name() {
       return "recording";
+    }
+
+    @Override
+    public void startsInMaintenance() {
+      calls.add("startsInMaintenance");
     }
 
     @Override
