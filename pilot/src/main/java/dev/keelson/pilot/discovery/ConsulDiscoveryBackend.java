@@ -8,6 +8,7 @@ import com.ecwid.consul.v1.OperationException;
 import com.ecwid.consul.v1.agent.model.NewService;
 import com.ecwid.consul.v1.health.HealthServicesRequest;
 import com.ecwid.consul.v1.health.model.HealthService;
+import com.google.gson.annotations.SerializedName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -25,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link DiscoveryBackend} on a Consul agent through consul-api, with the agent API only (never the
  * catalog API): {@code PUT /v1/agent/service/register} with an inline TTL check {@code
- * service:<id>}, {@code PUT /v1/agent/check/{pass,warn,fail}/service:<id>}, {@code PUT
- * /v1/agent/service/deregister/<id>}, {@code PUT /v1/agent/service/maintenance/<id>} and {@code GET
+ * service:<id>} named and annotated as ContainerPilot 2.0.1 names its check, {@code PUT
+ * /v1/agent/check/{pass,warn,fail}/service:<id>}, {@code PUT /v1/agent/service/deregister/<id>},
+ * {@code PUT /v1/agent/service/maintenance/<id>} and {@code GET
  * /v1/health/service/<name>?passing=1[&tag=]}.
  *
  * <p>The ACL token travels as an {@code X-Consul-Token} header on every request, because consul-api
@@ -110,7 +112,7 @@ public final class ConsulDiscoveryBackend implements DiscoveryBackend {
     service.setAddress(registration.address());
     service.setPort(registration.port());
     service.setTags(new ArrayList<>(registration.tags()));
-    NewService.Check check = new NewService.Check();
+    NamedCheck check = new NamedCheck(registration.checkName(), registration.checkNotes());
     check.setTtl(registration.ttlText());
     check.setStatus(initialStatus.consulName());
     service.setCheck(check);
@@ -190,6 +192,29 @@ public final class ConsulDiscoveryBackend implements DiscoveryBackend {
   @Override
   public String toString() {
     return "consul at " + options.address();
+  }
+
+  /**
+   * consul-api's inline check has no {@code Name} or {@code Notes}; without them Consul calls the
+   * check {@code Service '<name>' check} with empty notes. Gson serialises a field by its runtime
+   * type, so these two travel with the registration, which stays one atomic call.
+   */
+  private static final class NamedCheck extends NewService.Check {
+    @SerializedName("Name")
+    private final String name;
+
+    @SerializedName("Notes")
+    private final String notes;
+
+    NamedCheck(String name, String notes) {
+      this.name = name;
+      this.notes = notes;
+    }
+
+    @Override
+    public String toString() {
+      return "NamedCheck{name=" + name + ", notes=" + notes + ", " + super.toString() + "}";
+    }
   }
 
   private interface ConsulCall {

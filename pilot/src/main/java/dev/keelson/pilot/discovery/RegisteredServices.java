@@ -63,6 +63,16 @@ public final class RegisteredServices implements AutoCloseable {
     return entering;
   }
 
+  /**
+   * Begins in maintenance, before any health report (a reload during maintenance): no call is made,
+   * the services were deregistered when maintenance began; leaving it works as after {@link
+   * #toggleMaintenance}.
+   */
+  public synchronized void startInMaintenance() {
+    inMaintenance = true;
+    registrars.forEach(ServiceRegistrar::startPaused);
+  }
+
   public synchronized boolean inMaintenance() {
     return inMaintenance;
   }

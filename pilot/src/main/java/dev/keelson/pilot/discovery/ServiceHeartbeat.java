@@ -1,9 +1,7 @@
 package dev.keelson.pilot.discovery;
 
+import dev.keelson.pilot.schedule.Ticker;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +9,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one service's health check every {@code poll} on its own thread and reports each result to
  * the service's {@link ServiceRegistrar}: a pass is the heartbeat, a failure sets the check
- * critical with the check's output. Checks never overlap (the next one starts {@code poll} after
- * the previous ended); while the registrar is paused (maintenance) no check runs. A service with no
- * health command (the telemetry service) always passes.
+ * critical with the check's output. Checks start every {@code poll} on a fixed grid, as
+ * ContainerPilot's ticker does, and never overlap (see {@link Ticker}: a check that overruns is
+ * followed by the next one at once, the other missed ticks are dropped); while the registrar is
+ * paused (maintenance) no check runs. A service with no health command (the telemetry service)
+ * always passes.
  */
 public final class ServiceHeartbeat implements AutoCloseable {
 
@@ -37,9 +37,8 @@ public final class ServiceHeartbeat implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ServiceHeartbeat.class);
 
   private final ServiceRegistrar registrar;
-  private final Duration poll;
   private final @Nullable HealthCheck check;
-  private final ScheduledExecutorService thread;
+  private final Ticker ticker;
 
   /**
    * @param check the service's health command, or {@code null} for none (always healthy)
@@ -49,16 +48,8 @@ public final class ServiceHeartbeat implements AutoCloseable {
       throw new IllegalArgumentException("poll must be positive, got " + poll);
     }
     this.registrar = registrar;
-    this.poll = poll;
     this.check = check;
-    String name = "health-" + registrar.registration().id();
-    this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread healthThread = new Thread(runnable, name);
-              healthThread.setDaemon(true);
-              return healthThread;
-            });
+    this.ticker = new Ticker("health-" + registrar.registration().id(), poll, this::tick);
   }
 
   /**
@@ -66,15 +57,13 @@ public final class ServiceHeartbeat implements AutoCloseable {
    * poll; zero makes a healthy service visible right after start).
    */
   public void start(Duration initialDelay) {
-    var unused =
-        thread.scheduleWithFixedDelay(
-            this::tick, initialDelay.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+    ticker.start(initialDelay);
   }
 
   /** Stops checking; a check in progress is interrupted. Does not deregister. */
   @Override
   public void close() {
-    thread.shutdownNow();
+    ticker.close();
   }
 
   void tick() {
@@ -98,7 +87,7 @@ public final class ServiceHeartbeat implements AutoCloseable {
         registrar.unhealthy(result.output());
       }
     } catch (RuntimeException e) {
-      // an exception escaping a scheduled task would silently cancel all later checks
+      // said here with the service's id; the ticker would only log it generically
       log.error("service {}: heartbeat failed: {}", registrar.registration().id(), e.toString());
     }
   }

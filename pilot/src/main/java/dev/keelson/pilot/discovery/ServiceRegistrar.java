@@ -132,6 +132,14 @@ public final class ServiceRegistrar {
     return report(lastStatus, lastNote);
   }
 
+  /**
+   * Begins in maintenance without a call: the pilot entered it before this registrar existed (a
+   * reload during maintenance), so the service was deregistered then.
+   */
+  public synchronized void startPaused() {
+    paused = true;
+  }
+
   public synchronized boolean isPaused() {
     return paused;
   }

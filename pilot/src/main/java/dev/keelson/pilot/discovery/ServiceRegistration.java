@@ -43,6 +43,16 @@ public record ServiceRegistration(
     return "service:" + id;
   }
 
+  /** The check's name: ContainerPilot 2.0.1 names it after the service id. */
+  public String checkName() {
+    return id;
+  }
+
+  /** The check's notes, ContainerPilot 2.0.1's text. */
+  public String checkNotes() {
+    return "TTL for " + name + " set by containerpilot";
+  }
+
   /** The TTL in Consul's duration syntax, e.g. {@code 10s}. */
   public String ttlText() {
     return ttl.toSeconds() + "s";

@@ -371,9 +371,10 @@ public final class Pilot {
   }
 
   /**
-   * SIGHUP: re-read and re-render the config; an invalid one is logged and the old one kept. The
-   * app keeps running and preStart is not run again; new hooks, stopTimeout, logging and actors
-   * take effect. Ignored once stopping has begun.
+   * SIGHUP: re-read and re-render the config; an invalid one, or one whose services or telemetry
+   * cannot be set up ({@link ActorFactory#check}), is logged and the old one kept running. The app
+   * keeps running and preStart is not run again; new hooks, stopTimeout, logging and actors take
+   * effect. Ignored once stopping has begun.
    */
   private void reload() {
     if (phase != Phase.RUNNING && phase != Phase.PRE_START) {
@@ -386,6 +387,17 @@ public final class Pilot {
     try {
       loaded = PilotConfigLoader.load(value, environment.get()).config();
     } catch (ConfigException e) {
+      log()
+          .error(
+              "could not reload config, keeping the current one:{}{}",
+              System.lineSeparator(),
+              e.getMessage());
+      return;
+    }
+    try {
+      // before anything is stopped: a config that parses but cannot be used keeps the old one
+      actorFactory.check(loaded);
+    } catch (RuntimeException e) {
       log()
           .error(
               "could not reload config, keeping the current one:{}{}",
@@ -413,6 +425,10 @@ public final class Pilot {
       return;
     }
     for (Actor actor : created) {
+      if (maintenance) {
+        // a reload during maintenance: nothing may register before the event below arrives
+        actor.startsInMaintenance();
+      }
       actor.start(bus);
     }
     actors = List.copyOf(created);

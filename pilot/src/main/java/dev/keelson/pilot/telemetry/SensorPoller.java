@@ -1,16 +1,15 @@
 package dev.keelson.pilot.telemetry;
 
+import dev.keelson.pilot.schedule.Ticker;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one sensor's check every {@code poll} on its own thread and records its stdout. A check that
- * fails (non-zero exit, timeout) is logged and records nothing; runs never overlap; while paused
- * (maintenance) nothing runs, so the value freezes, as in ContainerPilot.
+ * fails (non-zero exit, timeout) is logged and records nothing; runs start on a fixed grid and
+ * never overlap, as with ContainerPilot's ticker (see {@link Ticker}); while paused (maintenance)
+ * nothing runs, so the value freezes, as in ContainerPilot.
  */
 public final class SensorPoller implements AutoCloseable {
 
@@ -23,9 +22,8 @@ public final class SensorPoller implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SensorPoller.class);
 
   private final Sensor sensor;
-  private final Duration poll;
   private final SensorCheck check;
-  private final ScheduledExecutorService thread;
+  private final Ticker ticker;
   private volatile boolean paused;
 
   public SensorPoller(Sensor sensor, Duration poll, SensorCheck check) {
@@ -33,23 +31,13 @@ public final class SensorPoller implements AutoCloseable {
       throw new IllegalArgumentException("poll must be positive, got " + poll);
     }
     this.sensor = sensor;
-    this.poll = poll;
     this.check = check;
-    String name = "sensor-" + sensor.definition().metricName();
-    this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread sensorThread = new Thread(runnable, name);
-              sensorThread.setDaemon(true);
-              return sensorThread;
-            });
+    this.ticker = new Ticker("sensor-" + sensor.definition().metricName(), poll, this::tick);
   }
 
   /** Starts polling; ContainerPilot's first run is one poll after start. */
   public void start(Duration initialDelay) {
-    var unused =
-        thread.scheduleWithFixedDelay(
-            this::tick, initialDelay.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+    ticker.start(initialDelay);
   }
 
   public void pause() {
@@ -63,7 +51,7 @@ public final class SensorPoller implements AutoCloseable {
   /** Stops polling; a run in progress is interrupted. */
   @Override
   public void close() {
-    thread.shutdownNow();
+    ticker.close();
   }
 
   void tick() {

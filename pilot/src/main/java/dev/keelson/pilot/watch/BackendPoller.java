@@ -3,12 +3,10 @@ package dev.keelson.pilot.watch;
 import dev.keelson.pilot.discovery.DiscoveryBackend;
 import dev.keelson.pilot.discovery.DiscoveryException;
 import dev.keelson.pilot.discovery.ServiceInstance;
+import dev.keelson.pilot.schedule.Ticker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,10 +17,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Guarantees: polls and callbacks of one poller run on one thread, one after another, so two
  * callbacks for one backend never overlap; a callback that blocks (e.g. waits for the onChange
- * process) delays this backend's next poll only, as in ContainerPilot. The next poll starts one
- * {@code interval} after the previous poll (and its callback) ended. A failed query is logged and
- * changes nothing. While {@link #pause paused} (maintenance) ticks are skipped. A callback that
- * throws is logged and polling goes on.
+ * process) delays this backend's next poll only, as in ContainerPilot. Polls start every {@code
+ * interval} on a fixed grid, as ContainerPilot's ticker does; one that overruns (a slow onChange)
+ * is followed by the next at once and the other missed ticks are dropped (see {@link Ticker}). A
+ * failed query is logged and changes nothing. While {@link #pause paused} (maintenance) ticks are
+ * skipped. A callback that throws is logged and polling goes on.
  */
 public final class BackendPoller implements AutoCloseable {
 
@@ -34,7 +33,7 @@ public final class BackendPoller implements AutoCloseable {
   private final Duration interval;
   private final Consumer<BackendChange> onChange;
   private final ChangeDetector detector;
-  private final ScheduledExecutorService thread;
+  private final Ticker ticker;
   private volatile boolean paused;
 
   /**
@@ -47,6 +46,20 @@ public final class BackendPoller implements AutoCloseable {
       @Nullable String tag,
       Duration interval,
       Consumer<BackendChange> onChange) {
+    this(discovery, backendName, tag, interval, onChange, new ChangeDetector(backendName));
+  }
+
+  /**
+   * @param detector the backend's state so far: a new one, or the one of the poller this replaces
+   *     on a reload (which must be stopped)
+   */
+  public BackendPoller(
+      DiscoveryBackend discovery,
+      String backendName,
+      @Nullable String tag,
+      Duration interval,
+      Consumer<BackendChange> onChange,
+      ChangeDetector detector) {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("poll of backend " + backendName + " must be positive");
     }
@@ -55,14 +68,8 @@ public final class BackendPoller implements AutoCloseable {
     this.tag = tag;
     this.interval = interval;
     this.onChange = onChange;
-    this.detector = new ChangeDetector(backendName);
-    this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread pollerThread = new Thread(runnable, "backend-" + backendName);
-              pollerThread.setDaemon(true);
-              return pollerThread;
-            });
+    this.detector = detector;
+    this.ticker = new Ticker("backend-" + backendName, interval, this::tick);
   }
 
   /**
@@ -70,9 +77,7 @@ public final class BackendPoller implements AutoCloseable {
    * interval).
    */
   public void start(Duration initialDelay) {
-    var unused =
-        thread.scheduleWithFixedDelay(
-            this::tick, initialDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    ticker.start(initialDelay);
   }
 
   /** Starts polling with ContainerPilot's first poll one interval after start. */
@@ -100,9 +105,9 @@ public final class BackendPoller implements AutoCloseable {
    */
   @Override
   public void close() {
-    thread.shutdownNow();
+    ticker.close();
     try {
-      if (!thread.awaitTermination(Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS)) {
+      if (!ticker.awaitTermination(interval)) {
         log.warn("backend {}: onChange still running after close", backendName);
       }
     } catch (InterruptedException e) {
@@ -117,7 +122,7 @@ public final class BackendPoller implements AutoCloseable {
     try {
       pollOnce().ifPresent(this::deliver);
     } catch (RuntimeException e) {
-      // an exception escaping a scheduled task would silently cancel all later polls
+      // said here with the backend's name; the ticker would only log it generically
       log.error("backend {}: poll failed: {}", backendName, e.toString());
     }
   }
@@ -140,6 +145,10 @@ public final class BackendPoller implements AutoCloseable {
       onChange.accept(change);
     } catch (RuntimeException e) {
       log.warn("backend {}: onChange callback failed: {}", backendName, e.toString());
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      // stopped (a reload) while onChange ran: it was killed, so the change is not handled yet
+      detector.undo(change);
     }
   }
 }

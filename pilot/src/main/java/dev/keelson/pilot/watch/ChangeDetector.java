@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Decides whether a backend changed, from the passing instances of successive polls. Pure and not
- * thread-safe: one detector per backend, fed by one poller.
+ * thread-safe: one detector per backend, fed by one poller at a time. A reload hands it from the
+ * old poller to the new one, after the old one stopped (ContainerPilot 2.0.1 keeps backend state
+ * across reloads, so a backend that did not change does not fire onChange again).
  *
  * <p>A change is a difference in the <em>set</em> of (address, port) pairs: tags, ids, and order do
  * not count, and two registrations at one address:port count once.
@@ -21,7 +23,8 @@ import java.util.Set;
 public final class ChangeDetector {
 
   private final String backendName;
-  private Set<ServiceInstance> last = Set.of();
+  // volatile: a reload hands the detector to a new poller thread
+  private volatile Set<ServiceInstance> last = Set.of();
 
   public ChangeDetector(String backendName) {
     this.backendName = backendName;
@@ -36,6 +39,16 @@ public final class ChangeDetector {
     BackendChange change = new BackendChange(backendName, last, current);
     last = current;
     return Optional.of(change);
+  }
+
+  /**
+   * Takes back {@code change} when its onChange was cut short (the poller stopped by a reload), so
+   * the poller that takes over sees it as a change again. Does nothing if a later poll moved on.
+   */
+  public void undo(BackendChange change) {
+    if (last.equals(change.current())) {
+      last = change.previous();
+    }
   }
 
   /** The instances seen on the last successful poll. */

@@ -7,6 +7,7 @@ import dev.keelson.pilot.process.ProcessLauncher;
 import dev.keelson.pilot.process.ProcessSpec;
 import dev.keelson.pilot.process.SpawnException;
 import dev.keelson.pilot.process.Stdio;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an actor's command (health check, sensor, onChange) through the pilot's process layer and
@@ -28,6 +30,19 @@ import java.util.concurrent.TimeoutException;
  * actor's own: that is what keeps one service's checks and one backend's onChange from overlapping.
  */
 final class CommandRunner {
+
+  /** Where a command's stdout goes; stderr is always the pilot's. */
+  enum Output {
+    /** The pilot's stdout, inherited (onChange, as ContainerPilot 2.0.1). */
+    PASS_THROUGH,
+    /** Read by the pilot only (sensors: the reading is the output, as in 2.0.1). */
+    CAPTURE,
+    /**
+     * Copied to the pilot's stdout as it comes and also kept for the caller (health checks:
+     * ContainerPilot 2.0.1 passes their output through; we also need it for the Consul note).
+     */
+    CAPTURE_AND_PASS_THROUGH
+  }
 
   /** How a run ended; {@code output} is the captured stdout, trimmed and bounded. */
   record Outcome(ExitStatus status, String output, boolean timedOut) {
@@ -42,6 +57,7 @@ final class CommandRunner {
   private static final long OUTPUT_GRACE_MILLIS = 1_000;
 
   private final ProcessLauncher processes;
+  private final OutputStream pilotStdout;
   private final ExecutorService readers =
       Executors.newCachedThreadPool(
           runnable -> {
@@ -50,8 +66,13 @@ final class CommandRunner {
             return reader;
           });
 
-  CommandRunner(ProcessLauncher processes) {
+  /**
+   * @param pilotStdout the pilot's own stdout, where {@link Output#CAPTURE_AND_PASS_THROUGH} copies
+   *     to as it arrives (2.0.1 let the check write to it directly)
+   */
+  CommandRunner(ProcessLauncher processes, OutputStream pilotStdout) {
     this.processes = processes;
+    this.pilotStdout = pilotStdout;
   }
 
   /**
@@ -59,12 +80,14 @@ final class CommandRunner {
    *
    * @throws InterruptedException when the actor is stopped; the process is killed first
    */
-  Outcome run(String name, Command command, Stdio stdio, Optional<Duration> timeout)
+  Outcome run(String name, Command command, Output mode, Optional<Duration> timeout)
       throws SpawnException, InterruptedException {
+    Stdio stdio = mode == Output.PASS_THROUGH ? Stdio.NO_STDIN : Stdio.CAPTURE_STDOUT;
     ChildProcess child = processes.start(new ProcessSpec(name, command, stdio, Map.of()));
+    @Nullable OutputStream copyTo = mode == Output.CAPTURE_AND_PASS_THROUGH ? pilotStdout : null;
     CompletableFuture<String> output =
         stdio == Stdio.CAPTURE_STDOUT
-            ? CompletableFuture.supplyAsync(() -> read(child.stdout()), readers)
+            ? CompletableFuture.supplyAsync(() -> read(child.stdout(), copyTo), readers)
             : CompletableFuture.completedFuture("");
     ExitStatus status;
     try {
@@ -92,12 +115,32 @@ final class CommandRunner {
     }
   }
 
-  private static String read(InputStream stdout) {
+  /**
+   * Reads {@code stdout} to its end, keeping the first {@link #MAX_OUTPUT} bytes and copying every
+   * chunk to {@code copyTo} (if any) as soon as it is read. Reading on after the limit keeps the
+   * command from blocking on a full pipe.
+   */
+  private static String read(InputStream stdout, @Nullable OutputStream copyTo) {
+    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    OutputStream copy = copyTo;
+    byte[] chunk = new byte[8192];
     try (InputStream in = stdout) {
-      byte[] kept = in.readNBytes(MAX_OUTPUT);
-      // drain the rest so the command never blocks on a full pipe
-      in.transferTo(OutputStream.nullOutputStream());
-      return new String(kept, StandardCharsets.UTF_8);
+      for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+        if (copy != null) {
+          try {
+            copy.write(chunk, 0, read);
+            copy.flush();
+          } catch (IOException e) {
+            // the pilot's stdout is gone (closed pipe): still read, for the note and the pipe
+            copy = null;
+          }
+        }
+        int room = MAX_OUTPUT - kept.size();
+        if (room > 0) {
+          kept.write(chunk, 0, Math.min(room, read));
+        }
+      }
+      return kept.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,6 +58,12 @@ final class DiscoveryActor implements Actor {
   }
 
   @Override
+  public synchronized void startsInMaintenance() {
+    services.startInMaintenance();
+    pollers.forEach(BackendPoller::pause);
+  }
+
+  @Override
   public synchronized void start(EventBus bus) {
     // the first health check runs at once: a healthy service is passing right after start rather
     // than one poll later, and an unreachable agent is retried by each registrar's back-off

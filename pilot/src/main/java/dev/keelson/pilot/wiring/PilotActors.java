@@ -14,7 +14,6 @@ import dev.keelson.pilot.discovery.DiscoveryBackend;
 import dev.keelson.pilot.discovery.InvalidConsulAddressException;
 import dev.keelson.pilot.discovery.LoggingDiscoveryBackend;
 import dev.keelson.pilot.discovery.RegisteredServices;
-import dev.keelson.pilot.discovery.RegistrationChanges;
 import dev.keelson.pilot.discovery.ServiceHeartbeat;
 import dev.keelson.pilot.discovery.ServiceHeartbeat.HealthResult;
 import dev.keelson.pilot.discovery.ServiceRegistrar;
@@ -28,7 +27,6 @@ import dev.keelson.pilot.network.IpLiterals;
 import dev.keelson.pilot.network.NetworkAddress;
 import dev.keelson.pilot.process.ProcessLauncher;
 import dev.keelson.pilot.process.SpawnException;
-import dev.keelson.pilot.process.Stdio;
 import dev.keelson.pilot.telemetry.Sensor;
 import dev.keelson.pilot.telemetry.SensorDefinition;
 import dev.keelson.pilot.telemetry.SensorPoller;
@@ -40,24 +38,26 @@ import dev.keelson.pilot.telemetry.TelemetryService;
 import dev.keelson.pilot.watch.BackendChange;
 import dev.keelson.pilot.watch.BackendPoller;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.SocketException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The pilot's real actor factory: per config, a {@link DiscoveryActor} (services, telemetry
  * registration, backends) and a {@link TelemetryActor}. Remembers what the previous config
- * registered so that a reload deregisters only the services it drops.
+ * registered, and where, so that a reload deregisters the services it drops: at the same agent only
+ * those, and all of them when the new config registers nothing there (see {@link
+ * ReloadDeregistrations}).
  */
 public final class PilotActors implements ActorFactory {
 
@@ -66,7 +66,11 @@ public final class PilotActors implements ActorFactory {
   private final Map<String, String> environment;
   private final Supplier<List<NetworkAddress>> interfaces;
   private final String hostname;
+  private final OutputStream stdout;
+  // what the previous config registered, and at which agent: a reload deregisters what it drops
   private List<ServiceRegistration> registeredBefore = List.of();
+  private @Nullable ConsulSpec registeredAt;
+  private final BackendStates backendStates = new BackendStates();
 
   /**
    * @param environment the pilot's environment ({@code CONSUL_HTTP_TOKEN}, {@code CONSUL_CACERT})
@@ -75,22 +79,36 @@ public final class PilotActors implements ActorFactory {
    */
   public PilotActors(
       Map<String, String> environment, Supplier<List<NetworkAddress>> interfaces, String hostname) {
+    this(environment, interfaces, hostname, System.out);
+  }
+
+  /**
+   * @param stdout the pilot's stdout, where health checks' output is copied to
+   */
+  public PilotActors(
+      Map<String, String> environment,
+      Supplier<List<NetworkAddress>> interfaces,
+      String hostname,
+      OutputStream stdout) {
     this.environment = Map.copyOf(environment);
     this.interfaces = interfaces;
     this.hostname = hostname;
+    this.stdout = stdout;
   }
 
-  /** For {@code cli.Main}: the real interfaces and host name. */
+  /** For {@code cli.Main}: the real interfaces, host name and stdout. */
   public static PilotActors forHost(Map<String, String> environment) {
-    return new PilotActors(environment, new HostAddresses(), Hostname.current());
+    return new PilotActors(environment, new HostAddresses(), Hostname.current(), System.out);
   }
 
   /**
    * Resolves everything {@link #create} would resolve, without binding or connecting: for the
-   * config check at start, so a bad {@code interfaces} fails before the app runs.
+   * config check at start, so a bad {@code interfaces} fails before the app runs, and at reload, so
+   * it fails before the running config is stopped.
    *
    * @throws WiringException naming the service (or telemetry) and the key
    */
+  @Override
   public void check(PilotConfig config) {
     if (config.services().isEmpty() && config.telemetry().isEmpty()) {
       return;
@@ -101,17 +119,24 @@ public final class PilotActors implements ActorFactory {
     }
     config.telemetry().ifPresent(t -> resolve("telemetry", t.interfaces(), addresses));
     config.consul().ifPresent(PilotActors::consulAddress);
+    if (config.telemetry().isPresent() && !config.telemetry().get().sensors().isEmpty()) {
+      // ContainerPilot 2.0.1 fails at start on a metric name its registry refuses; registering
+      // into a registry of our own finds the same invalid names and collisions (also with the
+      // process metrics) without touching the running one
+      Telemetry scratch = new Telemetry();
+      for (SensorSpec spec : config.telemetry().get().sensors()) {
+        register(scratch, spec);
+      }
+    }
   }
 
   @Override
   public synchronized List<Actor> create(PilotConfig config, ProcessLauncher processes) {
-    if (config.consul().isEmpty()) {
-      if (!config.services().isEmpty() || !config.backends().isEmpty()) {
-        log.warn("etcd is not supported: services are not registered and backends not watched");
-      }
-      registeredBefore = List.of();
+    if (config.consul().isEmpty()
+        && (!config.services().isEmpty() || !config.backends().isEmpty())) {
+      log.warn("etcd is not supported: services are not registered and backends not watched");
     }
-    CommandRunner runner = new CommandRunner(processes);
+    CommandRunner runner = new CommandRunner(processes, stdout);
     List<NetworkAddress> addresses =
         config.services().isEmpty() && config.telemetry().isEmpty() ? List.of() : interfaces.get();
     List<Actor> actors = new ArrayList<>();
@@ -130,17 +155,42 @@ public final class PilotActors implements ActorFactory {
       }
     }
     // a config with hooks only needs no Consul client (and its start-up cost)
-    if (config.consul().isPresent() && (!services.isEmpty() || !config.backends().isEmpty())) {
-      try {
-        actors.add(discovery(config.consul().get(), services, config.backends(), runner));
-      } catch (WiringException e) {
-        if (telemetry != null) {
-          telemetry.stop();
-        }
-        throw e;
+    Optional<ConsulSpec> agent =
+        config.consul().filter(consul -> !services.isEmpty() || !config.backends().isEmpty());
+    List<ServiceRegistration> registrations =
+        agent.isEmpty() ? List.of() : services.stream().map(Service::registration).toList();
+    @Nullable ConsulSpec before = registeredAt;
+    boolean sameAgent = before != null && agent.isPresent() && sameAgent(before, agent.get());
+    ReloadDeregistrations drop =
+        ReloadDeregistrations.between(registeredBefore, sameAgent, registrations);
+    try {
+      if (agent.isPresent()) {
+        actors.add(discovery(agent.get(), services, config.backends(), runner, drop.byNewConfig()));
       }
+      if (before != null && !drop.atOldAgent().isEmpty()) {
+        // nothing of the new config talks to that agent: an actor of its own deregisters there
+        actors.add(
+            new DiscoveryActor(
+                connect(before),
+                new RegisteredServices(List.of()),
+                List.of(),
+                List.of(),
+                drop.atOldAgent()));
+      }
+    } catch (WiringException e) {
+      backendStates.abandon();
+      actors.forEach(Actor::stop);
+      throw e;
     }
+    backendStates.commit();
+    registeredBefore = registrations;
+    registeredAt = agent.orElse(null);
     return List.copyOf(actors);
+  }
+
+  /** The same agent: same scheme, host and port (a changed token still reaches it). */
+  private static boolean sameAgent(ConsulSpec one, ConsulSpec other) {
+    return consulAddress(one).url().equals(consulAddress(other).url());
   }
 
   /** Starts listening and adds the endpoint's registration to {@code services}. */
@@ -184,16 +234,18 @@ public final class PilotActors implements ActorFactory {
   }
 
   private DiscoveryActor discovery(
-      ConsulSpec consul, List<Service> services, List<BackendSpec> backends, CommandRunner runner) {
+      ConsulSpec consul,
+      List<Service> services,
+      List<BackendSpec> backends,
+      CommandRunner runner,
+      List<String> stale) {
     DiscoveryBackend backend = connect(consul);
     List<ServiceRegistrar> registrars = new ArrayList<>();
     List<ServiceHeartbeat> heartbeats = new ArrayList<>();
-    List<ServiceRegistration> registrations = new ArrayList<>();
     for (Service service : services) {
       ServiceRegistrar registrar =
           ServiceRegistrar.forPoll(backend, service.registration(), service.poll());
       registrars.add(registrar);
-      registrations.add(service.registration());
       heartbeats.add(
           new ServiceHeartbeat(
               registrar,
@@ -210,26 +262,12 @@ public final class PilotActors implements ActorFactory {
               spec.name(),
               spec.tag().orElse(null),
               Duration.ofSeconds(spec.poll()),
-              change -> onChange(spec, change, runner)));
+              change -> onChange(spec, change, runner),
+              backendStates.detectorFor(
+                  new BackendStates.Key(spec.name(), spec.tag(), consulAddress(consul).url()))));
     }
-    List<String> stale = staleIds(registrations);
-    registeredBefore = List.copyOf(registrations);
     return new DiscoveryActor(
         backend, new RegisteredServices(registrars), heartbeats, pollers, stale);
-  }
-
-  /** Ids the previous config registered that this one no longer has at all. */
-  private List<String> staleIds(List<ServiceRegistration> now) {
-    Set<String> kept = new HashSet<>();
-    now.forEach(registration -> kept.add(registration.id()));
-    List<String> stale = new ArrayList<>();
-    for (String id : RegistrationChanges.between(registeredBefore, now).toDeregister()) {
-      // a changed service keeps its id: its first heartbeat replaces the old registration
-      if (!kept.contains(id)) {
-        stale.add(id);
-      }
-    }
-    return stale;
   }
 
   private static ServiceHeartbeat.HealthCheck healthCheck(
@@ -239,7 +277,10 @@ public final class PilotActors implements ActorFactory {
       try {
         outcome =
             runner.run(
-                "health:" + serviceName, health.command(), Stdio.CAPTURE_STDOUT, health.timeout());
+                "health:" + serviceName,
+                health.command(),
+                CommandRunner.Output.CAPTURE_AND_PASS_THROUGH,
+                health.timeout());
       } catch (SpawnException e) {
         return HealthResult.failed(String.valueOf(e.getMessage()));
       }
@@ -264,7 +305,11 @@ public final class PilotActors implements ActorFactory {
     log.info("backend {} changed: now {}", spec.name(), change.current());
     try {
       CommandRunner.Outcome outcome =
-          runner.run("onChange:" + spec.name(), spec.onChange(), Stdio.NO_STDIN, spec.timeout());
+          runner.run(
+              "onChange:" + spec.name(),
+              spec.onChange(),
+              CommandRunner.Output.PASS_THROUGH,
+              spec.timeout());
       if (!outcome.success()) {
         log.warn(
             "onChange of backend {} failed: {}",
@@ -282,19 +327,7 @@ public final class PilotActors implements ActorFactory {
       Telemetry metrics, List<SensorSpec> specs, CommandRunner runner) {
     Map<SensorPoller, Duration> pollers = new LinkedHashMap<>();
     for (SensorSpec spec : specs) {
-      Sensor sensor;
-      try {
-        sensor =
-            metrics.register(
-                new SensorDefinition(
-                    spec.namespace(),
-                    spec.subsystem(),
-                    spec.name(),
-                    spec.help(),
-                    SensorType.valueOf(spec.type().name())));
-      } catch (TelemetryException e) {
-        throw new WiringException("telemetry: " + e.getMessage(), e);
-      }
+      Sensor sensor = register(metrics, spec);
       Duration poll = Duration.ofSeconds(spec.poll());
       String name = "sensor:" + sensor.definition().metricName();
       pollers.put(
@@ -303,7 +336,7 @@ public final class PilotActors implements ActorFactory {
               poll,
               () -> {
                 CommandRunner.Outcome outcome =
-                    runner.run(name, spec.check(), Stdio.CAPTURE_STDOUT, spec.timeout());
+                    runner.run(name, spec.check(), CommandRunner.Output.CAPTURE, spec.timeout());
                 if (!outcome.success()) {
                   throw new IllegalStateException(
                       outcome.timedOut()
@@ -315,6 +348,20 @@ public final class PilotActors implements ActorFactory {
           poll);
     }
     return pollers;
+  }
+
+  private static Sensor register(Telemetry metrics, SensorSpec spec) {
+    try {
+      return metrics.register(
+          new SensorDefinition(
+              spec.namespace(),
+              spec.subsystem(),
+              spec.name(),
+              spec.help(),
+              SensorType.valueOf(spec.type().name())));
+    } catch (TelemetryException e) {
+      throw new WiringException("telemetry: " + e.getMessage(), e);
+    }
   }
 
   private static TelemetryServer serve(Telemetry metrics, String address, int port) {

@@ -34,6 +34,11 @@ final class TelemetryActor implements Actor {
   }
 
   @Override
+  public synchronized void startsInMaintenance() {
+    pollers.keySet().forEach(SensorPoller::pause);
+  }
+
+  @Override
   public synchronized void start(EventBus bus) {
     pollers.forEach(SensorPoller::start);
     listener = BusListener.start(bus, name(), () -> {}, this::onEvent);

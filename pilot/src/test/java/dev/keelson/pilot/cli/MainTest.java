@@ -50,4 +50,34 @@ class MainTest {
     assertThat(run(Map.of(), "-version")).isZero();
     assertThat(out.toString()).startsWith("Version: ");
   }
+
+  private static String sensors(String first, String second) {
+    return """
+        {"consul": "127.0.0.1:8500",
+         "telemetry": {"interfaces": ["static:127.0.0.1"], "sensors": [
+           {"name": "%s", "type": "gauge", "poll": 1, "check": "true"},
+           {"name": "%s", "type": "gauge", "poll": 1, "check": "true"}]}}
+        """
+        .formatted(first, second);
+  }
+
+  @Test
+  void run_sensorMetricNamesColliding_exits1NamingTheSensor_beforeTheAppRuns() {
+    assertThat(run(Map.of(), "-config", sensors("depth", "depth"), "true")).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("pilot: invalid config:")
+        .contains("telemetry: sensor depth: name collides");
+  }
+
+  @Test
+  void run_sensorMetricNameCollidingWithAProcessMetric_exits1() {
+    assertThat(run(Map.of(), "-config", sensors("depth", "process_open_fds"), "true")).isEqualTo(1);
+    assertThat(err.toString()).contains("telemetry: sensor process_open_fds: name collides");
+  }
+
+  @Test
+  void run_sensorMetricNameInvalid_exits1NamingTheSensor() {
+    assertThat(run(Map.of(), "-config", sensors("depth", "9lives"), "true")).isEqualTo(1);
+    assertThat(err.toString()).contains("telemetry: sensor 9lives: invalid metric name");
+  }
 }

@@ -59,6 +59,9 @@ class ConsulDiscoveryBackendIT {
     assertThat(probe.catalog("web"))
         .containsExactly(new ConsulProbe.Entry("web-h1", "10.0.0.7", 8080, List.of("v1", "blue")));
     assertThat(probe.checkStatus("web", "web-h1")).contains("critical");
+    // ContainerPilot 2.0.1's check name and notes (Consul's default would be "Service 'web' check")
+    assertThat(probe.checkNameAndNotes("web", "web-h1"))
+        .contains("web-h1|TTL for web set by containerpilot");
   }
 
   @Test

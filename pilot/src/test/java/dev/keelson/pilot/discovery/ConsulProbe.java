@@ -65,6 +65,12 @@ final class ConsulProbe {
     return check(serviceName, serviceId).map(check -> check.path("Output").asText());
   }
 
+  /** Name and notes of check {@code service:<id>}, if present, as {@code name|notes}. */
+  Optional<String> checkNameAndNotes(String serviceName, String serviceId) {
+    return check(serviceName, serviceId)
+        .map(check -> check.path("Name").asText() + "|" + check.path("Notes").asText());
+  }
+
   /** Whether any check of the service is critical or in maintenance (so it is not passing). */
   boolean passing(String serviceName, String serviceId) {
     boolean any = false;

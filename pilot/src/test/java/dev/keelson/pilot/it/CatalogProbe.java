@@ -57,6 +57,16 @@ final class CatalogProbe {
     return Optional.empty();
   }
 
+  /**
+   * Output (the note) of the TTL check {@code service:<id>} in the agent's own state, or empty. The
+   * agent's, not the catalog's: an output change without a status change reaches the catalog only
+   * after {@code check_update_interval} (5 min).
+   */
+  Optional<String> checkOutput(String serviceId) {
+    JsonNode check = send("GET", "/v1/agent/checks", null).path("service:" + serviceId);
+    return check.isMissingNode() ? Optional.empty() : Optional.of(check.path("Output").asText());
+  }
+
   /** Registers a backend instance without checks (so it is passing). */
   void registerInstance(String name, String id, int port) {
     String body =

@@ -134,6 +134,33 @@ class DiscoveryPid1IT {
   }
 
   @Test
+  void healthCheckOutput_reachesThePilotsStdout_andIsTheChecksNote() throws Exception {
+    String name = "talk-" + suffix;
+    String id = name + "-" + hostname;
+    String marker = "health-says-" + suffix;
+    String services =
+        """
+        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "echo %s"]}
+        """
+            .formatted(name, TTL_SECONDS, marker);
+    try (Pid1Run pilot = start(config(consul, services, ""), appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+      Eventually.await(
+          "the health check's output in the pilot's stdout", WAIT, () -> occurrences(marker) >= 1);
+      // the registration itself carries no note; the next heartbeat's pass sets it
+      Eventually.await(
+          "the output as the check's note",
+          WAIT,
+          () -> probe.checkOutput(id),
+          output -> output.equals(Optional.of(marker)));
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
   void appExitingByItself_deregistersItsServices() throws Exception {
     String name = "exit-" + suffix;
     String id = name + "-" + hostname;
@@ -165,6 +192,37 @@ class DiscoveryPid1IT {
 
       // three more polls that see the same instance must not run onChange again
       Eventually.await("three more polls", WAIT, () -> occurrences(query) >= pollsAtChange + 3);
+      assertThat(lines(changes)).isEqualTo(1);
+
+      probe.deregisterInstance(backend + "-1");
+      Eventually.await("onChange after the removal", WAIT, () -> lines(changes) == 2);
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+    }
+  }
+
+  @Test
+  void sighup_backendThatDidNotChange_doesNotRunOnChangeAgain() throws Exception {
+    String backend = "kept-db-" + suffix;
+    Path changes = dir.resolve("changes");
+    String backends =
+        """
+        , "backends": [{"name": "%s", "poll": 1,
+                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
+        """
+            .formatted(backend, changes);
+    String query = "query " + backend + ": 1 passing";
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, "", backends));
+    try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      probe.registerInstance(backend, backend + "-1", 5432);
+      Eventually.await("onChange after the add", WAIT, () -> lines(changes) == 1);
+
+      pilot.signal("HUP");
+      Eventually.await("reloaded", WAIT, () -> occurrences("configuration reloaded") == 1);
+      int polls = occurrences(query);
+      // the reloaded poller sees the same instance: 2.0.1 kept the state, so no onChange
+      Eventually.await("three polls after the reload", WAIT, () -> occurrences(query) >= polls + 3);
       assertThat(lines(changes)).isEqualTo(1);
 
       probe.deregisterInstance(backend + "-1");
@@ -265,6 +323,76 @@ class DiscoveryPid1IT {
       pilot.signal("TERM");
       pilot.awaitExit(Duration.ofSeconds(30));
       assertThat(probe.catalog(kept)).isEmpty();
+    }
+  }
+
+  @Test
+  void sighup_configWhoseInterfacesMatchNothing_isRejected_oldConfigKeepsRunning()
+      throws Exception {
+    String name = "steady-" + suffix;
+    String id = name + "-" + hostname;
+    String marker = "steady-tick-" + suffix;
+    String good =
+        """
+        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "echo %s"]}
+        """
+            .formatted(name, TTL_SECONDS, marker);
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, good, ""));
+    try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      awaitCheck(name, id, "passing", START);
+
+      Files.writeString(file, config(consul, good.replace("static:127.0.0.1", "nosuch0"), ""));
+      pilot.signal("HUP");
+      Eventually.await(
+          "the reload rejected", WAIT, () -> occurrences("could not reload config") == 1);
+      // the old health check still runs (its output keeps coming) and the service stays passing
+      int ticks = occurrences(marker);
+      Eventually.await("three more health checks", WAIT, () -> occurrences(marker) >= ticks + 3);
+      assertThat(probe.checkStatus(name, id)).contains("passing");
+      assertThat(occurrences("configuration reloaded")).isZero();
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(probe.catalog(name)).isEmpty();
+    }
+  }
+
+  @Test
+  void sighup_toNoServicesOrAnotherAgent_deregistersTheOldServicesAtTheOldAgent() throws Exception {
+    String name = "moving-" + suffix;
+    String id = name + "-" + hostname;
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, config(consul, service(name, 8080), ""));
+    try (ConsulAgent other = ConsulAgent.start();
+        Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
+      CatalogProbe otherProbe = new CatalogProbe(other);
+      awaitCheck(name, id, "passing", START);
+
+      // a config without services builds no discovery at all: the old one must still go
+      Files.writeString(file, config(consul, "", ""));
+      pilot.signal("HUP");
+      Eventually.await("deregistered: no services", WAIT, () -> probe.catalog(name).isEmpty());
+
+      Files.writeString(file, config(consul, service(name, 8080), ""));
+      pilot.signal("HUP");
+      awaitCheck(name, id, "passing", WAIT);
+
+      // the same service at another agent: the first agent must not keep it
+      Files.writeString(file, config(other, service(name, 8080), ""));
+      pilot.signal("HUP");
+      Eventually.await(
+          "passing at the other agent",
+          WAIT,
+          () -> otherProbe.checkStatus(name, id),
+          status -> status.equals(Optional.of("passing")));
+      Eventually.await(
+          "deregistered at the first agent", WAIT, () -> probe.catalog(name).isEmpty());
+
+      pilot.signal("TERM");
+      pilot.awaitExit(Duration.ofSeconds(30));
+      assertThat(otherProbe.catalog(name)).isEmpty();
     }
   }
 

@@ -6,6 +6,7 @@ import dev.keelson.config.command.Command;
 import dev.keelson.config.template.Environment;
 import dev.keelson.pilot.config.LoggingSpec;
 import dev.keelson.pilot.config.PilotConfig;
+import dev.keelson.pilot.event.Actor;
 import dev.keelson.pilot.event.Event;
 import dev.keelson.pilot.event.EventBus;
 import dev.keelson.pilot.event.EventCode;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -81,21 +83,22 @@ class PilotTraceTest {
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
     Harness(PilotConfig config, @Nullable Command app, boolean configured) {
+      this(config, app, configured ? Optional.of("{}") : Optional.empty(), ActorFactory.none());
+    }
+
+    /** With the config text a reload reads, and the actors it builds. */
+    Harness(
+        PilotConfig config,
+        @Nullable Command app,
+        Optional<String> configValue,
+        ActorFactory actors) {
       CompletableFuture<Posix> posix = new CompletableFuture<>();
       posix.completeExceptionally(new IllegalStateException("no native layer in unit tests"));
       EventBus.Subscription inbox = bus.subscribe("supervisor");
-      Launch launch =
-          new Launch(
-              configured ? Optional.of("{}") : Optional.empty(), config, Optional.ofNullable(app));
+      Launch launch = new Launch(configValue, config, Optional.ofNullable(app));
       Pilot pilot =
           new Pilot(
-              launch,
-              new ProcessLauncher(posix),
-              bus,
-              inbox,
-              ActorFactory.none(),
-              Environment::empty,
-              () -> {});
+              launch, new ProcessLauncher(posix), bus, inbox, actors, Environment::empty, () -> {});
       Thread thread =
           new Thread(
               () -> {
@@ -288,5 +291,92 @@ class PilotTraceTest {
     pilot.awaitEvent(EventCode.EXIT_MAINTENANCE, "pilot");
     pilot.signal("TERM", 15);
     assertThat(pilot.finish()).isEqualTo(143);
+  }
+
+  @Test
+  void reload_configTheActorsCannotUse_keepsTheRunningActors() throws Exception {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ActorFactory actors =
+        new ActorFactory() {
+          @Override
+          public List<Actor> create(PilotConfig config, ProcessLauncher processes) {
+            calls.add("create");
+            return List.of(new RecordingActor(calls));
+          }
+
+          @Override
+          public void check(PilotConfig config) {
+            throw new IllegalStateException("service web: interfaces: nothing matches eth9");
+          }
+        };
+    Harness pilot =
+        new Harness(
+            config(null, null, null, Duration.ofSeconds(5)),
+            sh("sleep 30"),
+            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
+            actors);
+    pilot.awaitEvent(EventCode.STARTUP, "pilot");
+
+    pilot.signal("HUP", 1);
+    // the supervisor handles signals in order: once USR1 is handled, so is the HUP
+    pilot.signal("USR1", 10);
+    pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");
+
+    assertThat(calls).containsExactly("create", "start");
+    assertThat(pilot.trace).extracting(Event::code).doesNotContain(EventCode.RELOAD);
+    pilot.signal("TERM", 15);
+    assertThat(pilot.finish()).isEqualTo(143);
+  }
+
+  @Test
+  void reload_duringMaintenance_newActorsStartPaused() throws Exception {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ActorFactory actors = (config, processes) -> List.of(new RecordingActor(calls));
+    Harness pilot =
+        new Harness(
+            config(null, null, null, Duration.ofSeconds(5)),
+            sh("sleep 30"),
+            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
+            actors);
+    pilot.awaitEvent(EventCode.STARTUP, "pilot");
+    pilot.signal("USR1", 10);
+    pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");
+
+    pilot.signal("HUP", 1);
+    pilot.awaitEvent(EventCode.RELOAD, "pilot");
+    pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");
+
+    assertThat(calls).containsExactly("start", "stop", "startsInMaintenance", "start");
+    pilot.signal("TERM", 15);
+    assertThat(pilot.finish()).isEqualTo(143);
+  }
+
+  /** Records its lifecycle calls. */
+  private static final class RecordingActor implements Actor {
+    private final List<String> calls;
+
+    RecordingActor(List<String> calls) {
+      this.calls = calls;
+    }
+
+    @Override
+    public String name() {
+      return "recording";
+    }
+
+    @Override
+    public void startsInMaintenance() {
+      calls.add("startsInMaintenance");
+    }
+
+    @Override
+    public void start(EventBus bus) {
+      calls.add("start");
+    }
+
+    @Override
+    public void stop() {
+      calls.add("stop");
+    }
   }
 }

@@ -80,4 +80,15 @@ class ChangeDetectorTest {
 
     assertThat(detector.observe(List.of(B1, B1))).isEmpty();
   }
+
+  @Test
+  void undo_changeWhoseOnChangeWasCut_isAChangeAgainOnTheNextPoll() {
+    ChangeDetector detector = new ChangeDetector("db");
+    BackendChange change =
+        detector.observe(List.of(new ServiceInstance("10.0.0.5", 5432))).orElseThrow();
+
+    detector.undo(change);
+
+    assertThat(detector.observe(List.of(new ServiceInstance("10.0.0.5", 5432)))).isPresent();
+  }
 }
