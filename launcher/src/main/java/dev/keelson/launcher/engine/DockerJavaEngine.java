@@ -300,8 +300,9 @@ public final class DockerJavaEngine implements ContainerEngine {
           image,
           () -> {
             try {
+              // Untagged, the Engine API would pull every tag of the repository.
               return waiting
-                  .pullImageCmd(image)
+                  .pullImageCmd(ImageReferences.withDefaultTag(image))
                   .exec(new ProgressCallback(image, pulls))
                   .awaitCompletion();
             } catch (InterruptedException e) {
