@@ -112,6 +112,31 @@ class ApplyIT {
   }
 
   @Test
+  void apply_commandNotFound_exits127_notExecutable_exits126_asDockerRun() throws Exception {
+    String missing = engine.name("missing");
+    String notExec = engine.name("notexec");
+
+    EngineFixture.Run notFound =
+        engine.apply(
+            dir,
+            "cfg",
+            missing
+                + ":\n  image: "
+                + TestImages.busybox()
+                + "\n  command: [nonexistent-binary]\n");
+    EngineFixture.Run denied =
+        engine.apply(
+            dir,
+            "cfg2",
+            notExec + ":\n  image: " + TestImages.busybox() + "\n  command: [/etc/passwd]\n");
+
+    assertThat(notFound.exitCode()).as(notFound.err()).isEqualTo(127);
+    assertThat(notFound.err()).contains("nonexistent-binary");
+    assertThat(denied.exitCode()).as(denied.err()).isEqualTo(126);
+    assertThat(denied.err()).contains("permission denied");
+  }
+
+  @Test
   void apply_detachFalseWithRemove_seesTheStatusOfAContainerThatRemovesItself() throws Exception {
     String once = engine.name("once");
     String yaml =
