@@ -219,11 +219,13 @@ public final class Paunch implements AutoCloseable {
   private DesiredState desiredState(PaunchConfig config) throws ConfigException {
     Problems problems = new Problems(config.file());
     Map<String, List<String>> resolved = new LinkedHashMap<>();
+    Map<String, List<String>> securityOpts = new LinkedHashMap<>();
     for (ContainerSpec spec : config.containers()) {
       resolved.put(spec.name(), environments.resolve(spec, problems));
+      securityOpts.put(spec.name(), SecurityOptResolver.resolve(spec, problems));
     }
     problems.throwIfErrors();
-    return new DesiredState(config, resolved);
+    return new DesiredState(config, resolved, securityOpts);
   }
 
   /** Removes the owner's containers of every config id not in {@code keep}, then renames. */
@@ -283,9 +285,10 @@ public final class Paunch implements AutoCloseable {
       throws ConfigException {
     Problems problems = new Problems(spec.name());
     List<String> environment = environments.resolve(spec, problems);
+    List<String> securityOpt = SecurityOptResolver.resolve(spec, problems);
     problems.throwIfErrors();
     ContainerRequest request =
-        new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment);
+        new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment, securityOpt);
     engine.check(request);
     if (!spec.process().detach()) {
       return engine.runAttached(

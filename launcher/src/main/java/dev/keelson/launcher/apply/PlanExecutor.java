@@ -205,6 +205,7 @@ public final class PlanExecutor {
   }
 
   private static ContainerRequest request(Action.RunContainer run) {
-    return new ContainerRequest(run.containerName(), run.labels(), run.spec(), run.environment());
+    return new ContainerRequest(
+        run.containerName(), run.labels(), run.spec(), run.environment(), run.securityOpt());
   }
 }

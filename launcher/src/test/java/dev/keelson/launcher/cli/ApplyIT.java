@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,55 @@ class ApplyIT {
     assertThat(notFound.err()).contains("nonexistent-binary");
     assertThat(denied.exitCode()).as(denied.err()).isEqualTo(126);
     assertThat(denied.err()).contains("permission denied");
+  }
+
+  @Test
+  void apply_seccompProfileFile_isSentAsItsJsonAndEnforced() throws Exception {
+    Path profile =
+        Files.writeString(
+            dir.resolve("no-mkdir.json"),
+            """
+            {
+              "defaultAction": "SCMP_ACT_ALLOW",
+              "syscalls": [
+                {"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO"}
+              ]
+            }
+            """);
+    String guarded = engine.name("guarded");
+    String yaml =
+        guarded
+            + ":\n  image: "
+            + TestImages.busybox()
+            + "\n  detach: false\n  exit_codes: [1]\n  command: [mkdir, /tmp/blocked]\n"
+            + "  security_opt: ['seccomp="
+            + profile
+            + "']\n";
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(engine.inspect(guarded).getHostConfig().getSecurityOpts())
+        .containsExactly(
+            "seccomp={\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":[{\"names\":"
+                + "[\"mkdir\",\"mkdirat\"],\"action\":\"SCMP_ACT_ERRNO\"}]}");
+    assertThat(engine.inspect(guarded).getState().getExitCodeLong()).isEqualTo(1L);
+  }
+
+  @Test
+  void apply_missingSeccompProfile_failsNamingFileEntryAndKey_changesNothing() throws Exception {
+    Path missing = dir.resolve("gone.json");
+    String web = engine.name("web");
+    String yaml =
+        sleeper(engine.name("other"), "")
+            + sleeper(web, "  security_opt: ['seccomp=" + missing + "']\n");
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(web + ".security_opt: cannot read seccomp profile " + missing + ": no such file");
+    assertThat(engine.names()).isEmpty();
   }
 
   @Test
