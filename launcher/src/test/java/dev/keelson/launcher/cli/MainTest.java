@@ -82,6 +82,17 @@ class MainTest {
   }
 
   @Test
+  void list_noKnownColumn_exitsOneWithCliffsMessage_beforeAskingTheEngine() {
+    Run run = run("list", "-c", "nope");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "No recognized column names in ['nope']. Recognized columns are ['config',"
+                + " 'container', 'image', 'command', 'status'].");
+  }
+
+  @Test
   void apply_missingFile_exitsOneNamingThePath() {
     Run run = run("apply", "--file", "/nonexistent/c.yml", "--config-id", "x");
 
