@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The config to apply, with what the docker CLI read on the client side already resolved: each
- * entry's environment (env files read, bare {@code KEY}s looked up) and its {@code security_opt}
- * (seccomp profile files read).
+ * The config to apply, with what the docker CLI read on the client side, where it is already known:
+ * each entry's environment (env files read, bare {@code KEY}s looked up) and its {@code
+ * security_opt} (seccomp profile files read). {@code Paunch} plans without them and reads them
+ * afterwards for the containers the plan creates only, as the CLI read them only at {@code docker
+ * run}.
  *
  * @param environments entry name to its {@code KEY=value} list
  * @param securityOpts entry name to its {@code security_opt} as sent to the engine; an entry not in

@@ -187,6 +187,44 @@ class ApplyIT {
   }
 
   @Test
+  void apply_envFileGoneForAKeptContainer_changesNothingAndSucceeds() throws Exception {
+    Path envFile = Files.writeString(dir.resolve("web.env"), "MODE=fast\n");
+    String web = engine.name("web");
+    String yaml = sleeper(web, "  env_file: " + envFile + "\n");
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+    String id = engine.inspect(web).getId();
+    assertThat(engine.inspect(web).getConfig().getEnv()).contains("MODE=fast");
+    Files.delete(envFile);
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("No action taken.\n");
+    assertThat(engine.inspect(web).getId()).isEqualTo(id);
+  }
+
+  @Test
+  void apply_envFileMissingForAContainerToCreate_failsBeforeAnyChange() throws Exception {
+    Path gone = dir.resolve("gone.env");
+    String old = engine.name("old");
+    String web = engine.name("web");
+    assertThat(engine.apply(dir, "cfg", sleeper(old, "")).exitCode()).isZero();
+    String oldId = engine.inspect(old).getId();
+
+    // old is gone from the config (a removal) and web is new: neither may happen.
+    EngineFixture.Run run =
+        engine.apply(
+            dir,
+            "cfg",
+            sleeper(engine.name("ok"), "") + sleeper(web, "  env_file: " + gone + "\n"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(web + ".env_file: cannot read " + gone + ": no such file");
+    assertThat(engine.names()).containsExactly(old);
+    assertThat(engine.inspect(old).getId()).isEqualTo(oldId);
+  }
+
+  @Test
   void apply_detachFalseWithRemove_seesTheStatusOfAContainerThatRemovesItself() throws Exception {
     String once = engine.name("once");
     String yaml =
