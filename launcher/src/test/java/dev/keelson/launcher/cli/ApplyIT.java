@@ -2,6 +2,7 @@ package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
 import dev.keelson.testkit.TestImages;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +225,54 @@ class ApplyIT {
     assertThat(run.err()).contains(web + ".env_file: cannot read " + gone + ": no such file");
     assertThat(engine.names()).containsExactly(old);
     assertThat(engine.inspect(old).getId()).isEqualTo(oldId);
+  }
+
+  /**
+   * A bare {@code KEY} that paunch's own environment lacks is sent bare, as {@code docker run --env
+   * KEY} sends it, and the engine then drops the image's default for it.
+   */
+  @Test
+  void apply_bareEnvironmentKeyUnsetHere_removesTheImagesDefault() throws Exception {
+    String variable = "KEELSON_IT_DEFAULT_" + engine.suffix;
+    assertThat(System.getenv(variable)).isNull();
+    Path context = Files.createDirectories(dir.resolve("image"));
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM " + TestImages.busybox() + "\nENV " + variable + "=from-image\n");
+    String image = "keelson-it-env-" + engine.suffix + ":1";
+    engine
+        .docker
+        .buildImageCmd(context.toFile())
+        .withTags(Set.of(image))
+        .withPull(false)
+        .exec(new BuildImageResultCallback())
+        .awaitImageId(60, TimeUnit.SECONDS);
+    try {
+      String once = engine.name("once");
+      String yaml =
+          once
+              + ":\n  image: "
+              + image
+              + "\n  detach: false\n  environment: ["
+              + variable
+              + "]\n  command: [sh, -c, 'test -z \"${"
+              + variable
+              + "+set}\"']\n";
+
+      EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      // The engine keeps the bare name in Config.Env; the image's value is gone.
+      assertThat(engine.inspect(once).getConfig().getEnv())
+          .contains(variable)
+          .doesNotContain(variable + "=from-image");
+    } finally {
+      // The container goes first, so that the image can go too.
+      for (Container container : engine.containers()) {
+        engine.docker.removeContainerCmd(container.getId()).withForce(true).exec();
+      }
+      engine.docker.removeImageCmd(image).withForce(true).exec();
+    }
   }
 
   @Test
