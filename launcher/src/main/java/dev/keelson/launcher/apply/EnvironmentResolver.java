@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * Builds a container's environment as the docker CLI did for paunch: the {@code env_file} lines
- * first, then {@code environment}; a bare {@code KEY} takes the caller's value and is dropped when
- * the caller has none. Reading the files here, before planning, is what lets a missing env file
- * stop the run before anything changes.
+ * first, then {@code environment}. A bare {@code KEY} takes the caller's value when the caller has
+ * one. When it has none, the CLI treats the two differently, and so do we: an env-file line is
+ * dropped, while an {@code --env KEY} is sent as the bare {@code KEY}, which makes the engine
+ * remove the image's default for it. Reading the files before the plan is carried out is what lets
+ * a missing env file stop the run before anything changes.
  */
 final class EnvironmentResolver {
 
@@ -31,7 +33,7 @@ final class EnvironmentResolver {
       readEnvFile(spec.name(), Path.of(envFile), environment, problems);
     }
     for (String variable : spec.process().environment()) {
-      add(variable, environment);
+      add(variable, environment, true);
     }
     return environment;
   }
@@ -62,11 +64,15 @@ final class EnvironmentResolver {
             null);
         continue;
       }
-      add(trimmed, environment);
+      add(trimmed, environment, false);
     }
   }
 
-  private void add(String variable, List<String> environment) {
+  /**
+   * @param keepUnset whether a bare name the caller has no value for is sent as it is (the CLI's
+   *     {@code --env}) rather than dropped (its env-file reader)
+   */
+  private void add(String variable, List<String> environment, boolean keepUnset) {
     if (variable.contains("=")) {
       environment.add(variable);
       return;
@@ -74,6 +80,8 @@ final class EnvironmentResolver {
     String value = callerEnvironment.get(variable);
     if (value != null) {
       environment.add(variable + "=" + value);
+    } else if (keepUnset) {
+      environment.add(variable);
     }
   }
 }

@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,9 +129,12 @@ public final class Paunch implements AutoCloseable {
     return engine;
   }
 
-  /** What {@link #apply} would do now; changes nothing. */
+  /**
+   * What {@link #apply} would do now; changes nothing. The env files and seccomp profiles of the
+   * containers it creates have been read (a missing one is a {@link ConfigException}); those of
+   * containers it keeps are not read, as the docker CLI never read them for those.
+   */
   public Plan planApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
-    DesiredState desired = desiredState(config);
     Set<String> images = new TreeSet<>();
     config.containers().stream()
         .map(ContainerSpec::image)
@@ -146,11 +148,13 @@ public final class Paunch implements AutoCloseable {
     if (options.pull() == PullPolicy.NEVER) {
       NeverPull.requirePresent(config, observed);
     }
-    return Reconciler.apply(
-        desired,
-        observed,
-        new ReconcileOptions(
-            options.configId(), owner, options.labels(), nameSuffixes, options.pull()));
+    Plan plan =
+        Reconciler.apply(
+            new DesiredState(config, Map.of()),
+            observed,
+            new ReconcileOptions(
+                options.configId(), owner, options.labels(), nameSuffixes, options.pull()));
+    return ClientSideInputs.resolve(plan, config.file(), environments);
   }
 
   /**
@@ -176,8 +180,9 @@ public final class Paunch implements AutoCloseable {
   }
 
   /**
-   * Makes the engine match {@code config} for one config id. Env files are read and every container
-   * request is checked before the first change.
+   * Makes the engine match {@code config} for one config id. The env files and seccomp profiles of
+   * the containers to create are read, and every container request is checked, before the first
+   * change.
    */
   public ApplyReport apply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     Plan plan = planApply(config, options);
@@ -214,16 +219,6 @@ public final class Paunch implements AutoCloseable {
   /** Carries out a plan from {@link #planApply}; the engine must not have changed meanwhile. */
   public ApplyReport execute(Plan plan) {
     return executor().execute(plan);
-  }
-
-  private DesiredState desiredState(PaunchConfig config) throws ConfigException {
-    Problems problems = new Problems(config.file());
-    Map<String, List<String>> resolved = new LinkedHashMap<>();
-    for (ContainerSpec spec : config.containers()) {
-      resolved.put(spec.name(), environments.resolve(spec, problems));
-    }
-    problems.throwIfErrors();
-    return new DesiredState(config, resolved);
   }
 
   /** Removes the owner's containers of every config id not in {@code keep}, then renames. */
@@ -283,9 +278,10 @@ public final class Paunch implements AutoCloseable {
       throws ConfigException {
     Problems problems = new Problems(spec.name());
     List<String> environment = environments.resolve(spec, problems);
+    List<String> securityOpt = SecurityOptResolver.resolve(spec, problems);
     problems.throwIfErrors();
     ContainerRequest request =
-        new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment);
+        new ContainerRequest(uniqueName(spec.name()), Map.of(), spec, environment, securityOpt);
     engine.check(request);
     if (!spec.process().detach()) {
       return engine.runAttached(

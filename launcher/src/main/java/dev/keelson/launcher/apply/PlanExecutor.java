@@ -27,6 +27,12 @@ public final class PlanExecutor {
   /** The docker CLI's status when docker itself could not run the container. */
   static final int DOCKER_RUN_FAILED = 125;
 
+  /** The docker CLI's status when the container's command cannot be invoked (not executable). */
+  static final int COMMAND_NOT_EXECUTABLE = 126;
+
+  /** The docker CLI's status when the container's command is not found. */
+  static final int COMMAND_NOT_FOUND = 127;
+
   /** Enough to overlap the engine's per-call latency without queueing up inside dockerd. */
   public static final int DEFAULT_PARALLELISM = 8;
 
@@ -124,7 +130,8 @@ public final class PlanExecutor {
       if (e.isUnreachable()) {
         throw e;
       }
-      return ActionOutcome.failed(action, failureCode(action), String.valueOf(e.getMessage()));
+      String message = String.valueOf(e.getMessage());
+      return ActionOutcome.failed(action, failureCode(action, message), message);
     }
   }
 
@@ -139,8 +146,26 @@ public final class PlanExecutor {
     }
   }
 
-  private static int failureCode(Action action) {
-    return action instanceof Action.RunContainer ? DOCKER_RUN_FAILED : 1;
+  private static int failureCode(Action action, String message) {
+    return action instanceof Action.RunContainer ? dockerRunStatus(message) : 1;
+  }
+
+  /**
+   * The status {@code docker run} exits with when the engine refuses to create or start its
+   * container, read from the engine's error text exactly as the docker CLI reads it (its {@code
+   * toStatusError}): 127 when the command is not found, 126 when it cannot be invoked, else 125.
+   * paunch passed that status on, so scripts may tell the cases apart by it.
+   */
+  static int dockerRunStatus(String engineMessage) {
+    if (engineMessage.contains("executable file not found")
+        || engineMessage.contains("no such file or directory")
+        || engineMessage.contains("system cannot find the file specified")) {
+      return COMMAND_NOT_FOUND;
+    }
+    if (engineMessage.contains("permission denied") || engineMessage.contains("is a directory")) {
+      return COMMAND_NOT_EXECUTABLE;
+    }
+    return DOCKER_RUN_FAILED;
   }
 
   private ActionOutcome run(Action.RunContainer run) {
@@ -180,6 +205,7 @@ public final class PlanExecutor {
   }
 
   private static ContainerRequest request(Action.RunContainer run) {
-    return new ContainerRequest(run.containerName(), run.labels(), run.spec(), run.environment());
+    return new ContainerRequest(
+        run.containerName(), run.labels(), run.spec(), run.environment(), run.securityOpt());
   }
 }

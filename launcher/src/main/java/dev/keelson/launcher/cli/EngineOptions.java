@@ -7,7 +7,11 @@ import dev.keelson.launcher.engine.PullListener;
 import dev.keelson.launcher.observe.Labels;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code --managed-by} and {@code --default-runtime}, shared by every command. */
 final class EngineOptions {
@@ -21,14 +25,30 @@ final class EngineOptions {
       description = "Owner label of the containers to act on (default: ${DEFAULT-VALUE}).")
   String managedBy = Labels.DEFAULT_MANAGED_BY;
 
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec command;
+
+  String runtime = "docker";
+
+  /** argparse's {@code choices}: anything but docker or podman is a usage error (exit 2). */
   @Option(
       names = "--default-runtime",
       paramLabel = "<runtime>",
+      defaultValue = "docker",
       description =
           "docker (DOCKER_HOST or /var/run/docker.sock) or podman (its Docker-compatible API:"
               + " DOCKER_HOST, else /run/podman/podman.sock for root,"
               + " $XDG_RUNTIME_DIR/podman/podman.sock otherwise) (default: ${DEFAULT-VALUE}).")
-  String runtime = "docker";
+  void runtime(String value) {
+    if (EngineRuntime.named(value).isEmpty()) {
+      throw new ParameterException(
+          Cli.spec(command).commandLine(),
+          "argument --default-runtime: invalid choice: '"
+              + value
+              + "' (choose from 'docker', 'podman')");
+    }
+    runtime = value;
+  }
 
   @Option(
       names = "--engine-timeout",

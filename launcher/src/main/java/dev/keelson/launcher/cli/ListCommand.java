@@ -33,16 +33,17 @@ final class ListCommand implements Callable<Integer> {
       names = {"-c", "--column"},
       paramLabel = "COLUMN",
       description =
-          "Show only this column (repeatable): config, container, image, command, status.")
+          "Show this column (repeatable; shown in the table's order): config, container, image,"
+              + " command, status.")
   List<String> columns = new ArrayList<>();
 
   @Override
   public Integer call() {
-    for (String column : columns) {
-      if (!ListFormat.COLUMNS.contains(column)) {
-        throw new CliFailure(
-            "no column '" + column + "'; the columns are " + String.join(", ", ListFormat.COLUMNS));
-      }
+    try {
+      // Checked before the engine is asked (cliff checked after listing, which changes nothing).
+      ListFormat.selected(columns);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(String.valueOf(e.getMessage()));
     }
     ListFormat listFormat;
     try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keelson.launcher.apply.ListedContainer;
 import dev.keelson.launcher.spec.DebugEntry;
+import dev.keelson.launcher.spec.PythonText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,10 @@ enum ListFormat {
   static final List<String> COLUMNS = List.of("config", "container", "image", "command", "status");
 
   /**
-   * @param columns the {@code -c} selection in the order given; empty means all columns
+   * @param columns the {@code -c} selection; empty means all columns
    */
   String render(List<ListedContainer> rows, List<String> columns) {
-    List<String> selected = columns.isEmpty() ? COLUMNS : columns;
+    List<String> selected = selected(columns);
     List<List<String>> cells = rows.stream().map(row -> cells(row, selected)).toList();
     return switch (this) {
       case TABLE -> table(selected, cells);
@@ -31,6 +32,37 @@ enum ListFormat {
       case CSV -> csv(selected, cells);
       case VALUE -> value(cells);
     };
+  }
+
+  /**
+   * The columns {@code -c} selects, as cliff selects them: the table's own columns, in the table's
+   * order, that were asked for, whatever the order or repetition of the {@code -c} options; names
+   * that are no column are ignored. None asked for means all.
+   *
+   * @throws IllegalArgumentException when names were given and none of them is a column, with
+   *     cliff's message
+   */
+  static List<String> selected(List<String> requested) {
+    if (requested.isEmpty()) {
+      return COLUMNS;
+    }
+    List<String> selected = COLUMNS.stream().filter(requested::contains).toList();
+    if (selected.isEmpty()) {
+      throw new IllegalArgumentException(
+          "No recognized column names in "
+              + pythonList(requested)
+              + ". Recognized columns are "
+              + pythonList(COLUMNS)
+              + ".");
+    }
+    return selected;
+  }
+
+  private static String pythonList(List<String> items) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    items.forEach(list::add);
+    // str() of a list is the repr of its items: ['a', 'b']
+    return PythonText.str(list);
   }
 
   private static List<String> cells(ListedContainer row, List<String> columns) {

@@ -95,7 +95,12 @@ public final class Main {
           ClientWarmUp.loggingConfigured();
           return new CommandLine.RunLast().execute(parseResult);
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(LongOptionPrefixes.expand(commandLine, args));
+    } catch (CommandLine.ParameterException e) {
+      code = new UsageErrorHandler().handleParseException(e, args);
+    }
     out.flush();
     err.flush();
     return code;

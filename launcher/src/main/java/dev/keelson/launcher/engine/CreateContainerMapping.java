@@ -46,6 +46,10 @@ final class CreateContainerMapping {
     List<Volume> anonymousVolumes = new ArrayList<>();
     mapProcess(spec.process(), host);
     mapHost(spec.host(), host, anonymousVolumes);
+    if (!request.securityOpt().isEmpty()) {
+      // The request's list, not the spec's: a seccomp profile file has been replaced by its JSON.
+      host.withSecurityOpts(request.securityOpt());
+    }
     mapResources(spec.resources(), host);
     HealthcheckSpec health = spec.process().healthcheck();
     return new Mapped(host, health == null ? null : healthCheck(health), anonymousVolumes);
@@ -119,9 +123,6 @@ final class CreateContainerMapping {
     }
     if (!options.extraHosts().isEmpty()) {
       host.withExtraHosts(options.extraHosts().toArray(String[]::new));
-    }
-    if (!options.securityOpt().isEmpty()) {
-      host.withSecurityOpts(options.securityOpt());
     }
     if (!options.capAdd().isEmpty()) {
       host.withCapAdd(capabilities(options.capAdd()));

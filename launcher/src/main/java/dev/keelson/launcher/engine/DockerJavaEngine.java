@@ -4,11 +4,13 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.AuthConfig;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.WaitContainerCondition;
@@ -65,6 +67,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final String address;
   private final EngineCalls calls;
   private final PullListener pulls;
+  private final CredentialHelpers credentialHelpers;
   private volatile @Nullable Boolean podman;
   private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
@@ -74,7 +77,8 @@ public final class DockerJavaEngine implements ContainerEngine {
       EngineRuntime runtime,
       DefaultDockerClientConfig config,
       PullListener pulls,
-      AnswerDeadline deadline) {
+      AnswerDeadline deadline,
+      CredentialHelpers credentialHelpers) {
     this.docker = docker;
     this.waiting = waiting;
     this.config = config;
@@ -82,6 +86,7 @@ public final class DockerJavaEngine implements ContainerEngine {
     this.address = config.getDockerHost().toString();
     this.calls = new EngineCalls(runtime, address, deadline);
     this.pulls = pulls;
+    this.credentialHelpers = credentialHelpers;
   }
 
   /**
@@ -131,7 +136,14 @@ public final class DockerJavaEngine implements ContainerEngine {
       docker = client(config, deadline.limit());
       waiting = client(config);
     }
-    return new DockerJavaEngine(docker, waiting, runtime, config, pulls, deadline);
+    return new DockerJavaEngine(
+        docker,
+        waiting,
+        runtime,
+        config,
+        pulls,
+        deadline,
+        new CredentialHelpers(config.getDockerConfigPath()));
   }
 
   /**
@@ -304,15 +316,22 @@ public final class DockerJavaEngine implements ContainerEngine {
   public void pullImage(String image, String cause) {
     boolean succeeded = false;
     try {
+      Optional<AuthConfig> helped;
+      try {
+        helped = credentialHelpers.forImage(image);
+      } catch (IllegalStateException e) {
+        throw new EngineException("pull image", image, String.valueOf(e.getMessage()), e);
+      }
       calls.callWithoutDeadline(
           "pull image",
           image,
           () -> {
             try {
-              return waiting
-                  .pullImageCmd(image)
-                  .exec(new ProgressCallback(image, pulls))
-                  .awaitCompletion();
+              // Untagged, the Engine API would pull every tag of the repository.
+              PullImageCmd pull = waiting.pullImageCmd(ImageReferences.withDefaultTag(image));
+              // docker-java knows only config.json's auths; a helper's answer replaces them.
+              helped.ifPresent(pull::withAuthConfig);
+              return pull.exec(new ProgressCallback(image, pulls)).awaitCompletion();
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
               throw new IllegalStateException("interrupted while pulling " + image, e);

@@ -9,8 +9,8 @@ import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.nio.file.Path;
 
 /**
- * Reads a file given to {@code apply --file}: a container-agent manifest when it has a top-level
- * {@code version} key, a paunch config otherwise. Both become the same desired state.
+ * Reads a file given to {@code apply --file}: a container-agent manifest when it has a scalar
+ * top-level {@code version}, a paunch config otherwise. Both become the same desired state.
  */
 public final class ConfigFileReader {
 

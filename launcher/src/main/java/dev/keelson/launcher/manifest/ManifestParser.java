@@ -27,9 +27,14 @@ public final class ManifestParser {
 
   private ManifestParser() {}
 
-  /** A manifest is a mapping with a top-level {@code version}; paunch configs never have one. */
+  /**
+   * A manifest is a mapping whose top-level {@code version} is a scalar. A paunch config may well
+   * have a top-level {@code version}: an entry (a container) of that name, whose value is a
+   * mapping.
+   */
   public static boolean isManifest(Document document) {
-    return document.root().isObject() && document.root().has("version");
+    JsonNode version = document.root().isObject() ? document.root().get("version") : null;
+    return version != null && version.isValueNode();
   }
 
   public static PaunchConfig parse(Document document) throws ConfigException {

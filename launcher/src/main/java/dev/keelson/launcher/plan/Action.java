@@ -66,17 +66,21 @@ public sealed interface Action {
    * @param containerName the name to create, possibly suffixed when the entry's name is taken
    * @param labels in the order paunch writes them: CLI labels first, then its own four
    * @param environment the resolved {@code KEY=value} list: env files first, then entries
+   * @param securityOpt the entry's {@code security_opt} as the engine gets it: a {@code seccomp}
+   *     profile file replaced by its JSON, as the docker CLI sends it
    */
   record RunContainer(
       String containerName,
       ContainerSpec spec,
       Map<String, String> labels,
       List<String> environment,
+      List<String> securityOpt,
       String cause)
       implements Action {
     public RunContainer {
       labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
       environment = List.copyOf(environment);
+      securityOpt = List.copyOf(securityOpt);
     }
 
     @Override

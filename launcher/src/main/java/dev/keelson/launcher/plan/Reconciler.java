@@ -82,6 +82,7 @@ public final class Reconciler {
                 spec,
                 labels(spec, options),
                 desired.environment(spec.name()),
+                desired.securityOpt(spec),
                 runCause(
                     replacedEntries.contains(spec.name()), containerName.equals(spec.name()))));
       }

@@ -1,7 +1,11 @@
 package dev.keelson.launcher.plan;
 
+import dev.keelson.launcher.spec.ContainerSpec;
+import dev.keelson.launcher.spec.HostOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  * (everything before it in file order has finished, nothing after it has begun), as paunch's
  * sequential run guaranteed. Pulls and renames stay sequential: a failed pull stops the run, and a
  * rename may free the name the next one takes.
+ *
+ * <p>An entry that names another container ({@code volumes_from}, or {@code net}, {@code ipc},
+ * {@code pid} as {@code container:NAME}) needs that container to exist (and, for the namespaces, to
+ * run) when it is created. paunch's file order gave it that when the named entry came first, so
+ * such an entry starts a new stage when what it names is in the stage being gathered: it then runs
+ * only once the named container has been made. File order is kept; only the stage is cut.
  */
 final class Stages {
 
@@ -22,7 +32,7 @@ final class Stages {
     @Nullable Object currentKey = null;
     for (Action action : actions) {
       Object key = groupKey(action);
-      if (key == null || !key.equals(currentKey)) {
+      if (key == null || !key.equals(currentKey) || namesAnyOf(action, current)) {
         flush(stages, current, currentKey != null);
         currentKey = key;
       }
@@ -47,6 +57,62 @@ final class Stages {
       return "run@" + run.spec().startOrder();
     }
     return null;
+  }
+
+  /** Whether {@code action} creates a container that refers to one {@code gathered} creates. */
+  private static boolean namesAnyOf(Action action, List<Action> gathered) {
+    ContainerSpec spec = specOf(action);
+    if (spec == null || gathered.isEmpty()) {
+      return false;
+    }
+    Set<String> named = namedContainers(spec.host());
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (Action other : gathered) {
+      ContainerSpec otherSpec = specOf(other);
+      // Docker resolves the name against container names: the entry's, or its suffixed one.
+      if (otherSpec != null
+          && (named.contains(otherSpec.name()) || named.contains(containerName(other)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable ContainerSpec specOf(Action action) {
+    if (action instanceof Action.RunContainer run) {
+      return run.spec();
+    }
+    if (action instanceof Action.CreateContainer create) {
+      return create.run().spec();
+    }
+    return null;
+  }
+
+  private static String containerName(Action action) {
+    if (action instanceof Action.CreateContainer create) {
+      return create.run().containerName();
+    }
+    return ((Action.RunContainer) action).containerName();
+  }
+
+  /**
+   * The containers an entry's options name: each {@code volumes_from} item ({@code NAME[:ro|:rw]})
+   * and the {@code container:NAME} form of {@code net}, {@code ipc} and {@code pid}.
+   */
+  static Set<String> namedContainers(HostOptions host) {
+    Set<String> names = new HashSet<>();
+    for (String item : host.volumesFrom()) {
+      int colon = item.indexOf(':');
+      names.add(colon < 0 ? item : item.substring(0, colon));
+    }
+    for (@Nullable String mode : new @Nullable String[] {host.net(), host.ipc(), host.pid()}) {
+      if (mode != null && mode.startsWith("container:")) {
+        names.add(mode.substring("container:".length()));
+      }
+    }
+    return names;
   }
 
   private static void flush(List<Stage> stages, List<Action> current, boolean concurrent) {

@@ -2,13 +2,17 @@ package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,166 @@ class ApplyIT {
     assertThat(first.err()).contains("exited with 3");
     assertThat(second.exitCode()).isEqualTo(3);
     assertThat(engine.inspect(once).getId()).isNotEqualTo(firstId);
+  }
+
+  @Test
+  void apply_commandNotFound_exits127_notExecutable_exits126_asDockerRun() throws Exception {
+    String missing = engine.name("missing");
+    String notExec = engine.name("notexec");
+
+    EngineFixture.Run notFound =
+        engine.apply(
+            dir,
+            "cfg",
+            missing
+                + ":\n  image: "
+                + TestImages.busybox()
+                + "\n  command: [nonexistent-binary]\n");
+    EngineFixture.Run denied =
+        engine.apply(
+            dir,
+            "cfg2",
+            notExec + ":\n  image: " + TestImages.busybox() + "\n  command: [/etc/passwd]\n");
+
+    assertThat(notFound.exitCode()).as(notFound.err()).isEqualTo(127);
+    assertThat(notFound.err()).contains("nonexistent-binary");
+    assertThat(denied.exitCode()).as(denied.err()).isEqualTo(126);
+    assertThat(denied.err()).contains("permission denied");
+  }
+
+  @Test
+  void apply_seccompProfileFile_isSentAsItsJsonAndEnforced() throws Exception {
+    Path profile =
+        Files.writeString(
+            dir.resolve("no-mkdir.json"),
+            """
+            {
+              "defaultAction": "SCMP_ACT_ALLOW",
+              "syscalls": [
+                {"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO"}
+              ]
+            }
+            """);
+    String guarded = engine.name("guarded");
+    String yaml =
+        guarded
+            + ":\n  image: "
+            + TestImages.busybox()
+            + "\n  detach: false\n  exit_codes: [1]\n  command: [mkdir, /tmp/blocked]\n"
+            + "  security_opt: ['seccomp="
+            + profile
+            + "']\n";
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(engine.inspect(guarded).getHostConfig().getSecurityOpts())
+        .containsExactly(
+            "seccomp={\"defaultAction\":\"SCMP_ACT_ALLOW\",\"syscalls\":[{\"names\":"
+                + "[\"mkdir\",\"mkdirat\"],\"action\":\"SCMP_ACT_ERRNO\"}]}");
+    assertThat(engine.inspect(guarded).getState().getExitCodeLong()).isEqualTo(1L);
+  }
+
+  @Test
+  void apply_missingSeccompProfile_failsNamingFileEntryAndKey_changesNothing() throws Exception {
+    Path missing = dir.resolve("gone.json");
+    String web = engine.name("web");
+    String yaml =
+        sleeper(engine.name("other"), "")
+            + sleeper(web, "  security_opt: ['seccomp=" + missing + "']\n");
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(web + ".security_opt: cannot read seccomp profile " + missing + ": no such file");
+    assertThat(engine.names()).isEmpty();
+  }
+
+  @Test
+  void apply_envFileGoneForAKeptContainer_changesNothingAndSucceeds() throws Exception {
+    Path envFile = Files.writeString(dir.resolve("web.env"), "MODE=fast\n");
+    String web = engine.name("web");
+    String yaml = sleeper(web, "  env_file: " + envFile + "\n");
+    assertThat(engine.apply(dir, "cfg", yaml).exitCode()).isZero();
+    String id = engine.inspect(web).getId();
+    assertThat(engine.inspect(web).getConfig().getEnv()).contains("MODE=fast");
+    Files.delete(envFile);
+
+    EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo("No action taken.\n");
+    assertThat(engine.inspect(web).getId()).isEqualTo(id);
+  }
+
+  @Test
+  void apply_envFileMissingForAContainerToCreate_failsBeforeAnyChange() throws Exception {
+    Path gone = dir.resolve("gone.env");
+    String old = engine.name("old");
+    String web = engine.name("web");
+    assertThat(engine.apply(dir, "cfg", sleeper(old, "")).exitCode()).isZero();
+    String oldId = engine.inspect(old).getId();
+
+    // old is gone from the config (a removal) and web is new: neither may happen.
+    EngineFixture.Run run =
+        engine.apply(
+            dir,
+            "cfg",
+            sleeper(engine.name("ok"), "") + sleeper(web, "  env_file: " + gone + "\n"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(web + ".env_file: cannot read " + gone + ": no such file");
+    assertThat(engine.names()).containsExactly(old);
+    assertThat(engine.inspect(old).getId()).isEqualTo(oldId);
+  }
+
+  /**
+   * A bare {@code KEY} that paunch's own environment lacks is sent bare, as {@code docker run --env
+   * KEY} sends it, and the engine then drops the image's default for it.
+   */
+  @Test
+  void apply_bareEnvironmentKeyUnsetHere_removesTheImagesDefault() throws Exception {
+    String variable = "KEELSON_IT_DEFAULT_" + engine.suffix;
+    assertThat(System.getenv(variable)).isNull();
+    Path context = Files.createDirectories(dir.resolve("image"));
+    Files.writeString(
+        context.resolve("Dockerfile"),
+        "FROM " + TestImages.busybox() + "\nENV " + variable + "=from-image\n");
+    String image = "keelson-it-env-" + engine.suffix + ":1";
+    engine
+        .docker
+        .buildImageCmd(context.toFile())
+        .withTags(Set.of(image))
+        .withPull(false)
+        .exec(new BuildImageResultCallback())
+        .awaitImageId(60, TimeUnit.SECONDS);
+    try {
+      String once = engine.name("once");
+      String yaml =
+          once
+              + ":\n  image: "
+              + image
+              + "\n  detach: false\n  environment: ["
+              + variable
+              + "]\n  command: [sh, -c, 'test -z \"${"
+              + variable
+              + "+set}\"']\n";
+
+      EngineFixture.Run run = engine.apply(dir, "cfg", yaml);
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      // The engine keeps the bare name in Config.Env; the image's value is gone.
+      assertThat(engine.inspect(once).getConfig().getEnv())
+          .contains(variable)
+          .doesNotContain(variable + "=from-image");
+    } finally {
+      // The container goes first, so that the image can go too.
+      for (Container container : engine.containers()) {
+        engine.docker.removeContainerCmd(container.getId()).withForce(true).exec();
+      }
+      engine.docker.removeImageCmd(image).withForce(true).exec();
+    }
   }
 
   @Test

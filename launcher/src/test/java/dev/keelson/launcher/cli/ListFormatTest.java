@@ -1,6 +1,7 @@
 package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keelson.launcher.apply.ListedContainer;
 import java.util.List;
@@ -24,16 +25,34 @@ class ListFormatTest {
   }
 
   @Test
-  void render_jsonWithColumns_onlyThoseKeysInGivenOrder() {
+  void render_jsonWithColumns_onlyThoseKeys_inTheTablesOrderAsCliff() {
     assertThat(ListFormat.JSON.render(rows, List.of("status", "container")))
         .isEqualTo(
             """
             [
               {
-                "status": "running",
-                "container": "hello"
+                "container": "hello",
+                "status": "running"
               }
             ]""");
+  }
+
+  @Test
+  void selected_keepsTableOrder_dropsDuplicates_ignoresUnknownNames() {
+    assertThat(ListFormat.selected(List.of("status", "image", "status", "nope", "config")))
+        .containsExactly("config", "image", "status");
+    assertThat(ListFormat.selected(List.of())).isEqualTo(ListFormat.COLUMNS);
+    assertThat(ListFormat.VALUE.render(rows, List.of("status", "config", "status")))
+        .isEqualTo("hi running");
+  }
+
+  @Test
+  void selected_noKnownName_failsWithCliffsMessage() {
+    assertThatThrownBy(() -> ListFormat.selected(List.of("nope", "Status")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "No recognized column names in ['nope', 'Status']. Recognized columns are"
+                + " ['config', 'container', 'image', 'command', 'status'].");
   }
 
   @Test

@@ -82,6 +82,17 @@ class MainTest {
   }
 
   @Test
+  void list_noKnownColumn_exitsOneWithCliffsMessage_beforeAskingTheEngine() {
+    Run run = run("list", "-c", "nope");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "No recognized column names in ['nope']. Recognized columns are ['config',"
+                + " 'container', 'image', 'command', 'status'].");
+  }
+
+  @Test
   void apply_missingFile_exitsOneNamingThePath() {
     Run run = run("apply", "--file", "/nonexistent/c.yml", "--config-id", "x");
 
@@ -90,15 +101,80 @@ class MainTest {
   }
 
   @Test
-  void apply_unknownRuntime_exitsOneWithClearMessage() throws Exception {
+  void apply_unknownRuntime_isAUsageError_asArgparseChoices() throws Exception {
     Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
 
     Run run =
         run("apply", "--file", file.toString(), "--config-id", "x", "--default-runtime", "crio");
 
-    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("paunch: --default-runtime must be docker or podman, not 'crio'\n");
+        .startsWith(
+            "apply: error: argument --default-runtime: invalid choice: 'crio' (choose from"
+                + " 'docker', 'podman')\n");
+  }
+
+  @Test
+  void debug_uniquePrefixesOfLongOptions_areAccepted_asArgparse() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+
+    Run run = run("debug", "--fi", file.toString(), "--cont=web", "--act", "dump-json");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"image\": \"x\"");
+  }
+
+  @Test
+  void debug_ambiguousPrefix_isAUsageErrorNamingTheCandidates() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+
+    Run run = run("debug", "--file", file.toString(), "--con", "web", "--action", "dump-json");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("debug: error: ambiguous option: --con could match --container, --config-id\n");
+  }
+
+  @Test
+  void debug_abbreviationThatIsNoPrefix_isRefused_asArgparse() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+
+    // picocli's own abbreviations would take --c-i for --config-id; argparse does not.
+    Run run =
+        run(
+            "debug",
+            "--file",
+            file.toString(),
+            "--container",
+            "web",
+            "--c-i",
+            "x",
+            "--action",
+            "dump-json");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--c-i");
+  }
+
+  @Test
+  void globalOptionPrefix_beforeTheCommand_isExpandedWithItsValue() throws Exception {
+    Path file = Files.writeString(dir.resolve("c.yml"), "web: {image: x}\n");
+    Path log = dir.resolve("paunch.log");
+
+    Run run =
+        run(
+            "--log-f",
+            log.toString(),
+            "debug",
+            "--file",
+            file.toString(),
+            "--container",
+            "web",
+            "--action",
+            "dump-json");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"web\"");
   }
 
   @Test

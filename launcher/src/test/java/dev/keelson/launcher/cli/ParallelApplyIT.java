@@ -112,6 +112,54 @@ class ParallelApplyIT {
         .containsExactly("sleep", "700");
   }
 
+  /**
+   * Entries of one level that name another ({@code net: container:X}, {@code volumes_from}) are
+   * made after it even with {@code --parallel 8}; run concurrently, they failed to be created
+   * (their target did not exist yet). Each round removes everything and applies again, so that a
+   * race would have had several chances to show.
+   */
+  @Test
+  void apply_parallel_entriesNamingAnotherOfTheirLevel_areCreatedAfterIt() throws Exception {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      String data = engine.name("data" + i);
+      yaml.append(data)
+          .append(":\n  image: ")
+          .append(TestImages.busybox())
+          .append("\n  command: sleep 600\n  volumes: ['/shared']\n")
+          .append(engine.name("net" + i))
+          .append(":\n  image: ")
+          .append(TestImages.busybox())
+          .append("\n  command: sleep 600\n  net: container:")
+          .append(data)
+          .append('\n')
+          .append(engine.name("vol" + i))
+          .append(":\n  image: ")
+          .append(TestImages.busybox())
+          .append("\n  command: sleep 600\n  volumes_from: [")
+          .append(data)
+          .append("]\n");
+    }
+    Path file = Files.createTempFile(dir, "config", ".yml");
+    Files.writeString(file, yaml.toString(), StandardCharsets.UTF_8);
+
+    for (int round = 0; round < 3; round++) {
+      EngineFixture.Run run = apply(file, "--parallel", "8");
+
+      assertThat(run.exitCode()).as("round " + round + ": " + run.err()).isZero();
+      assertThat(run.out()).endsWith("created 9 containers.\n");
+      for (int i = 0; i < 3; i++) {
+        String data = engine.inspect(engine.name("data" + i)).getId();
+        assertThat(engine.inspect(engine.name("net" + i)).getHostConfig().getNetworkMode())
+            .isEqualTo("container:" + data);
+        assertThat(engine.inspect(engine.name("vol" + i)).getState().getRunning()).isTrue();
+      }
+      EngineFixture.Run delete =
+          engine.paunch("delete", "par", "--managed-by", engine.managedBy, "--parallel", "8");
+      assertThat(delete.exitCode()).as(delete.err()).isZero();
+    }
+  }
+
   @Test
   void delete_parallel_removesEveryContainer() throws Exception {
     apply(config("sleep 600"), "--parallel", "8");

@@ -191,6 +191,23 @@ class PullIT {
   }
 
   @Test
+  void untaggedImage_pullsLatestOnly_notEveryTagOfTheRepository() throws Exception {
+    push(TestImages.busybox(), "latest");
+    push(TestImages.busybox(), "other");
+
+    EngineFixture.Run run = apply(config("web", repository), "missing");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(engine.inspect(engine.name("web")).getState().getRunning()).isTrue();
+    List<String> tags = new ArrayList<>();
+    for (Image image : engine.docker.listImagesCmd().withReferenceFilter(repository).exec()) {
+      String[] repoTags = image.getRepoTags();
+      tags.addAll(List.of(repoTags == null ? new String[0] : repoTags));
+    }
+    assertThat(tags).containsExactly(repository + ":latest");
+  }
+
+  @Test
   void tagMissingFromRegistry_failsClearlyAndChangesNothing() throws Exception {
     push(TestImages.busybox(), "1");
     String yaml = config("web", repository + ":1") + config("db", repository + ":nope");

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,19 +46,7 @@ class RegistryCredentialsIT {
     try (LocalRegistry registry = LocalRegistry.start(dir, HTPASSWD)) {
       String repository = registry.host() + "/keelson-it-" + engine.suffix + "/busybox";
       try {
-        engine.docker.tagImageCmd(TestImages.busybox(), repository, "1").exec();
-        engine
-            .docker
-            .pushImageCmd(repository)
-            .withTag("1")
-            .withAuthConfig(
-                new AuthConfig()
-                    .withRegistryAddress(registry.host())
-                    .withUsername("keelson")
-                    .withPassword("it-secret"))
-            .exec(new ResultCallback.Adapter<PushResponseItem>())
-            .awaitCompletion(60, TimeUnit.SECONDS);
-        engine.docker.removeImageCmd(repository + ":1").exec();
+        push(registry, repository);
         Path config = dir.resolve("config.yml");
         Files.writeString(
             config,
@@ -86,6 +75,91 @@ class RegistryCredentialsIT {
         removeRepositoryImages(repository);
       }
     }
+  }
+
+  /**
+   * A credential helper named in {@code credHelpers} ({@code docker-credential-<name>} on {@code
+   * PATH}) is asked for the registry's credentials, as the docker CLI asks it. Runs the packaged
+   * {@code bin/paunch}, whose {@code PATH} the test can set.
+   */
+  @Test
+  void apply_privateRegistry_pullsWithCredentialsFromAHelper() throws Exception {
+    assumeThat(Files.isExecutable(LocalRegistry.BINARY)).isTrue();
+    try (LocalRegistry registry = LocalRegistry.start(dir, HTPASSWD)) {
+      String repository = registry.host() + "/keelson-it-" + engine.suffix + "/busybox";
+      try {
+        push(registry, repository);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path asked = dir.resolve("asked");
+        Path helper = bin.resolve("docker-credential-keelsontest");
+        Files.writeString(
+            helper,
+            "#!/bin/sh\n"
+                + "read -r registry\n"
+                + "echo \"$1 $registry\" >> "
+                + asked
+                + "\n"
+                + "if [ \"$registry\" = \""
+                + registry.host()
+                + "\" ]; then\n"
+                + "  printf '{\"ServerURL\": \"%s\", \"Username\": \"keelson\", \"Secret\":"
+                + " \"it-secret\"}' \"$registry\"\n"
+                + "else\n"
+                + "  echo 'credentials not found in native keychain'; exit 1\n"
+                + "fi\n");
+        assertThat(helper.toFile().setExecutable(true)).isTrue();
+        Path dockerConfig = Files.createDirectories(dir.resolve("helped"));
+        Files.writeString(
+            dockerConfig.resolve("config.json"),
+            "{\"credHelpers\": {\"" + registry.host() + "\": \"keelsontest\"}}");
+        Path config = dir.resolve("config.yml");
+        Files.writeString(
+            config,
+            engine.name("web") + ":\n  image: " + repository + ":1\n  command: sleep 600\n");
+
+        DistPaunch.Started run =
+            DistPaunch.start(
+                dir,
+                Map.of(
+                    "PATH",
+                    bin + ":" + System.getenv("PATH"),
+                    "DOCKER_CONFIG",
+                    dockerConfig.toString(),
+                    "PAUNCH_CDS",
+                    "off"),
+                "apply",
+                "--file",
+                config.toString(),
+                "--config-id",
+                "creds-" + engine.suffix,
+                "--managed-by",
+                engine.managedBy);
+
+        assertThat(run.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.process().exitValue()).as(run.errText()).isZero();
+        assertThat(Files.readString(asked)).isEqualTo("get " + registry.host() + "\n");
+        assertThat(engine.inspect(engine.name("web")).getState().getRunning()).isTrue();
+      } finally {
+        removeRepositoryImages(repository);
+      }
+    }
+  }
+
+  /** Pushes busybox as {@code repository:1} with the registry's login, and drops the local tag. */
+  private void push(LocalRegistry registry, String repository) throws InterruptedException {
+    engine.docker.tagImageCmd(TestImages.busybox(), repository, "1").exec();
+    engine
+        .docker
+        .pushImageCmd(repository)
+        .withTag("1")
+        .withAuthConfig(
+            new AuthConfig()
+                .withRegistryAddress(registry.host())
+                .withUsername("keelson")
+                .withPassword("it-secret"))
+        .exec(new ResultCallback.Adapter<PushResponseItem>())
+        .awaitCompletion(60, TimeUnit.SECONDS);
+    engine.docker.removeImageCmd(repository + ":1").exec();
   }
 
   private EngineFixture.Run apply(Path config) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.keelson.config.load.ConfigSource;
+import dev.keelson.config.load.Document;
 import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
@@ -42,6 +43,25 @@ class ManifestParserTest {
             image: keelson/busybox:1
         """
         + containerBody.indent(4);
+  }
+
+  @Test
+  void isManifest_onlyWhenTopLevelVersionIsAScalar_aPaunchEntryNamedVersionIsNot()
+      throws Exception {
+    PaunchConfig paunch =
+        parse("version: {image: 'keelson/busybox:1'}\nweb: {image: 'keelson/busybox:1'}\n");
+
+    assertThat(paunch.containers())
+        .extracting(ContainerSpec::name)
+        .containsExactly("version", "web");
+    assertThat(ManifestParser.isManifest(document("version: v1beta1\ncontainers: []\n"))).isTrue();
+    assertThat(ManifestParser.isManifest(document("version: 2\n"))).isTrue();
+    assertThat(ManifestParser.isManifest(document("version: {image: x}\n"))).isFalse();
+    assertThat(ManifestParser.isManifest(document("web: {image: x}\n"))).isFalse();
+  }
+
+  private static Document document(String yaml) throws Exception {
+    return YamlDocuments.parse(ConfigSource.of("c.yml", yaml));
   }
 
   @Test

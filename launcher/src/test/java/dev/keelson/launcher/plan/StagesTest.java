@@ -90,6 +90,72 @@ class StagesTest {
   }
 
   @Test
+  void stages_entryNamingAnotherOfItsLevel_runsAfterIt_inFileOrder() throws Exception {
+    Plan plan =
+        plan(
+            """
+            data: {image: img:1}
+            other: {image: img:1}
+            app: {image: img:1, volumes_from: ['data:ro']}
+            side: {image: img:1, net: 'container:app'}
+            more: {image: img:1}
+            """,
+            List.of());
+
+    assertThat(shape(plan))
+        .containsExactly(
+            "* container:data container:other",
+            "- container:app",
+            "* container:side container:more");
+  }
+
+  @Test
+  void stages_everyKeyThatNamesAContainer_cutsTheStage() throws Exception {
+    for (String option :
+        List.of(
+            "volumes_from: [data]",
+            "volumes_from: 'data:rw'",
+            "net: 'container:data'",
+            "ipc: 'container:data'",
+            "pid: 'container:data'")) {
+      Plan plan = plan("data: {image: img:1}\napp: {image: img:1, " + option + "}\n", List.of());
+
+      assertThat(shape(plan)).as(option).containsExactly("- container:data", "- container:app");
+    }
+  }
+
+  @Test
+  void stages_namesOutsideTheStage_doNotCutIt() throws Exception {
+    Plan plan =
+        plan(
+            """
+            data: {image: img:1, start_order: 0}
+            app: {image: img:1, start_order: 1, volumes_from: [data], ipc: host}
+            web: {image: img:1, start_order: 1, net: 'container:elsewhere', pid: host}
+            """,
+            List.of());
+
+    assertThat(shape(plan)).containsExactly("- container:data", "* container:app container:web");
+  }
+
+  @Test
+  void stages_createOnly_namedContainerIsCreatedFirst() throws Exception {
+    Plan applied =
+        plan("data: {image: img:1}\napp: {image: img:1, volumes_from: [data]}\n", List.of());
+
+    Plan present =
+        StatePlanner.plan(
+            TargetState.PRESENT,
+            applied,
+            null,
+            new ObservedState(List.of(), Set.of("img:1")),
+            "cfg",
+            "paunch");
+
+    assertThat(shape(present)).containsExactly("- container:data", "- container:app");
+  }
+
+  @Test
   void stages_singleAction_isNotConcurrent() throws Exception {
     Plan plan = plan("solo: {image: img:1}\n", List.of());
 
