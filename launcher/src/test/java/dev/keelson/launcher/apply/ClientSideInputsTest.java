@@ -9,6 +9,7 @@ import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.observe.PaunchContainers;
 import dev.keelson.launcher.plan.Action;
 import dev.keelson.launcher.plan.DesiredState;
 import dev.keelson.launcher.plan.Plan;
@@ -87,20 +88,6 @@ class ClientSideInputsTest {
   }
 
   private static ObservedContainer container(String name, String configData) {
-    return new ObservedContainer(
-        "id-" + name,
-        name,
-        "running",
-        "img:1",
-        Map.of(
-            "managed_by",
-            "paunch",
-            "config_id",
-            "cfg",
-            "container_name",
-            name,
-            "config_data",
-            configData),
-        null);
+    return PaunchContainers.labelled(name, "running", "img:1", configData);
   }
 }

@@ -6,6 +6,7 @@ import dev.keelson.config.load.ConfigSource;
 import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.observe.PaunchContainers;
 import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.util.List;
 import java.util.Map;
@@ -165,20 +166,6 @@ class StagesTest {
   }
 
   private static ObservedContainer container(String name, String configData) {
-    return new ObservedContainer(
-        "id-" + name,
-        name,
-        "running",
-        "img:0",
-        Map.of(
-            "managed_by",
-            "paunch",
-            "config_id",
-            "cfg",
-            "container_name",
-            name,
-            "config_data",
-            configData),
-        null);
+    return PaunchContainers.labelled(name, "running", "img:0", configData);
   }
 }

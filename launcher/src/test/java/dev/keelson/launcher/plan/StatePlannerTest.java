@@ -6,6 +6,7 @@ import dev.keelson.config.load.ConfigSource;
 import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.observe.PaunchContainers;
 import dev.keelson.launcher.spec.ConfigData;
 import dev.keelson.launcher.spec.PaunchConfig;
 import dev.keelson.launcher.spec.PaunchConfigParser;
@@ -31,23 +32,13 @@ class StatePlannerTest {
   }
 
   private void observe(String entry, String state) throws Exception {
-    var spec = config(CONFIG).container(entry).orElseThrow();
-    containers.add(
-        new ObservedContainer(
-            "id-" + entry,
-            entry,
-            state,
-            "img:1",
-            Map.of(
-                "managed_by",
-                "paunch",
-                "config_id",
-                "cfg",
-                "container_name",
-                entry,
-                "config_data",
-                ConfigData.serialise(spec.entry())),
-            "exited".equals(state) ? 0 : null));
+    containers.add(observed(config(CONFIG), entry, state));
+  }
+
+  /** {@code entry}'s container of config id cfg, as paunch labels it, in {@code state}. */
+  private static ObservedContainer observed(PaunchConfig config, String entry, String state) {
+    var spec = config.container(entry).orElseThrow();
+    return PaunchContainers.labelled(entry, state, "img:1", ConfigData.serialise(spec.entry()));
   }
 
   private String plan(TargetState state, boolean withConfig) throws Exception {
@@ -111,22 +102,7 @@ class StatePlannerTest {
     PaunchConfig config = config(yaml);
     List<ObservedContainer> running = new ArrayList<>();
     for (String entry : List.of("aa", "bb", "cc", "dd", "ee")) {
-      running.add(
-          new ObservedContainer(
-              "id-" + entry,
-              entry,
-              "running",
-              "img:1",
-              Map.of(
-                  "managed_by",
-                  "paunch",
-                  "config_id",
-                  "cfg",
-                  "container_name",
-                  entry,
-                  "config_data",
-                  ConfigData.serialise(config.container(entry).orElseThrow().entry())),
-              null));
+      running.add(observed(config, entry, "running"));
     }
     ObservedState observed = new ObservedState(running, Set.of("img:1"));
     for (TargetState state : List.of(TargetState.STOPPED, TargetState.RESTARTED)) {

@@ -387,22 +387,14 @@ public final class Pilot {
     try {
       loaded = PilotConfigLoader.load(value, environment.get()).config();
     } catch (ConfigException e) {
-      log()
-          .error(
-              "could not reload config, keeping the current one:{}{}",
-              System.lineSeparator(),
-              e.getMessage());
+      keepCurrentConfig(e.getMessage());
       return;
     }
     try {
       // before anything is stopped: a config that parses but cannot be used keeps the old one
       actorFactory.check(loaded);
     } catch (RuntimeException e) {
-      log()
-          .error(
-              "could not reload config, keeping the current one:{}{}",
-              System.lineSeparator(),
-              e.getMessage());
+      keepCurrentConfig(e.getMessage());
       return;
     }
     stopActors();
@@ -413,6 +405,14 @@ public final class Pilot {
       startActors();
     }
     log().info("configuration reloaded");
+  }
+
+  private void keepCurrentConfig(@Nullable String reason) {
+    log()
+        .error(
+            "could not reload config, keeping the current one:{}{}",
+            System.lineSeparator(),
+            reason);
   }
 
   private void startActors() {
