@@ -150,7 +150,7 @@ public final class Paunch implements AutoCloseable {
     }
     Plan plan =
         Reconciler.apply(
-            new DesiredState(config, Map.of()),
+            new DesiredState(config),
             observed,
             new ReconcileOptions(
                 options.configId(), owner, options.labels(), nameSuffixes, options.pull()));

@@ -81,8 +81,8 @@ public final class Reconciler {
                 containerName,
                 spec,
                 labels(spec, options),
-                desired.environment(spec.name()),
-                desired.securityOpt(spec),
+                List.of(),
+                spec.host().securityOpt(),
                 runCause(
                     replacedEntries.contains(spec.name()), containerName.equals(spec.name()))));
       }

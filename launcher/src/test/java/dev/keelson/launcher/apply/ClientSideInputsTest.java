@@ -34,8 +34,7 @@ class ClientSideInputsTest {
   private static Plan plan(String yaml, List<ObservedContainer> observed) throws Exception {
     return Reconciler.apply(
         new DesiredState(
-            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml))),
-            Map.of()),
+            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml)))),
         new ObservedState(observed, Set.of("img:1")),
         new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
   }

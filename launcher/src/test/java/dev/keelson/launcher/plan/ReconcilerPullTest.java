@@ -48,7 +48,7 @@ class ReconcilerPullTest {
 
   private String plan(PullPolicy pull, Map<String, String> imageIds) throws Exception {
     return Reconciler.apply(
-            new DesiredState(config(WEB + "other: {image: base:2}\n"), Map.of()),
+            new DesiredState(config(WEB + "other: {image: base:2}\n")),
             new ObservedState(containers, imageIds.keySet(), imageIds),
             new ReconcileOptions("cfg", "paunch", Map.of(), () -> "aaaaaaaa", pull))
         .render();

@@ -43,7 +43,7 @@ class ReconcilerTest {
 
   private String apply(String configId, String yaml) throws Exception {
     return Reconciler.apply(
-            new DesiredState(config(yaml), Map.of()),
+            new DesiredState(config(yaml)),
             new ObservedState(containers, Set.of("img:1")),
             new ReconcileOptions(configId, "paunch", Map.of(), suffixes::next))
         .render();
@@ -234,7 +234,7 @@ class ReconcilerTest {
   void apply_runLabels_cliLabelsFirstThenPaunchs() throws Exception {
     Plan plan =
         Reconciler.apply(
-            new DesiredState(config(HELLO), Map.of()),
+            new DesiredState(config(HELLO)),
             new ObservedState(List.of(), Set.of("img:1")),
             new ReconcileOptions("hi", "tool", Map.of("team", "a"), suffixes::next));
 

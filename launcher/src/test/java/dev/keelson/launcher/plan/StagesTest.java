@@ -19,8 +19,7 @@ class StagesTest {
   private static Plan plan(String yaml, List<ObservedContainer> observed) throws Exception {
     return Reconciler.apply(
         new DesiredState(
-            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml))),
-            Map.of()),
+            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml)))),
         new ObservedState(observed, Set.of("img:1")),
         new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
   }

@@ -48,7 +48,7 @@ class StatePlannerTest {
         config == null
             ? new Plan(List.of(), List.of())
             : Reconciler.apply(
-                new DesiredState(config, Map.of()),
+                new DesiredState(config),
                 observed,
                 new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
     return StatePlanner.plan(state, applied, config, observed, "cfg", "paunch").render();
