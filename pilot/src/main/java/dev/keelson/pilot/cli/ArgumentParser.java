@@ -3,6 +3,7 @@ package dev.keelson.pilot.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,10 +70,11 @@ final class ArgumentParser {
   }
 
   private static boolean booleanValue(String flag, @Nullable String value) throws UsageException {
-    if (value == null || value.equals("true") || value.equals("1")) {
+    // Go's strconv.ParseBool, which the flag package used for ContainerPilot's booleans
+    if (value == null || Set.of("1", "t", "T", "TRUE", "true", "True").contains(value)) {
       return true;
     }
-    if (value.equals("false") || value.equals("0")) {
+    if (Set.of("0", "f", "F", "FALSE", "false", "False").contains(value)) {
       return false;
     }
     throw new UsageException("invalid boolean value \"" + value + "\" for -" + flag);

@@ -17,6 +17,18 @@ class ArgumentParserTest {
   }
 
   @Test
+  void parse_booleanValues_takeGosSpellings() throws Exception {
+    for (String yes : new String[] {"1", "t", "T", "TRUE", "true", "True"}) {
+      assertThat(ArgumentParser.parse("-version=" + yes).version()).as(yes).isTrue();
+    }
+    for (String no : new String[] {"0", "f", "F", "FALSE", "false", "False"}) {
+      assertThat(ArgumentParser.parse("-template=" + no).template()).as(no).isFalse();
+    }
+    assertThatThrownBy(() -> ArgumentParser.parse("-version=yes"))
+        .hasMessage("invalid boolean value \"yes\" for -version");
+  }
+
+  @Test
   void parse_stopsAtFirstNonFlag_appArgsUntouched() throws Exception {
     Arguments arguments = ArgumentParser.parse("-config", "c", "sh", "-c", "-version", "--", "");
     assertThat(arguments.app()).containsExactly("sh", "-c", "-version", "--", "");
