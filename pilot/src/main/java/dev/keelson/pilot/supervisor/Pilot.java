@@ -309,11 +309,18 @@ public final class Pilot {
     return Step.EXIT;
   }
 
+  /**
+   * Starts the app, then the actors. ContainerPilot started its pollers first, but here building
+   * them (the Consul client, the telemetry server, the metrics) costs the JVM some 300 ms of class
+   * loading that the app need not wait for; nothing the actors do is visible before the app runs,
+   * and events that come meanwhile (the app's exit, a signal) wait in the supervisor's inbox until
+   * the actors exist.
+   */
   private void startApp() {
     phase = Phase.RUNNING;
-    startActors();
     Optional<Command> command = launch.app();
     if (command.isEmpty()) {
+      startActors();
       log().info("no app command: running hooks and services only; SIGTERM stops the pilot");
       bus.publish(Event.of(EventCode.STARTUP, "pilot"));
       afterFirstSpawn();
@@ -333,6 +340,9 @@ public final class Pilot {
       onAppStatus(e.status());
     }
     afterFirstSpawn();
+    if (phase == Phase.RUNNING) {
+      startActors();
+    }
   }
 
   /** Starts a hook; a hook that cannot start ends at once with 127/126, like any other exit. */

@@ -328,6 +328,33 @@ class PilotTraceTest {
     assertThat(pilot.finish()).isEqualTo(143);
   }
 
+  /** Building the actors costs the JVM class loading that the app does not wait for. */
+  @Test
+  void actors_areBuiltOnceTheAppIsSpawned() throws Exception {
+    String marker = "app-" + java.util.UUID.randomUUID();
+    List<Boolean> appRunningAtCreate = new CopyOnWriteArrayList<>();
+    ActorFactory actors =
+        (config, processes) -> {
+          appRunningAtCreate.add(
+              ProcessHandle.current()
+                  .descendants()
+                  .anyMatch(p -> p.info().commandLine().orElse("").contains(marker)));
+          return List.of();
+        };
+    Harness pilot =
+        new Harness(
+            config(null, null, null, Duration.ofSeconds(5)),
+            sh("sleep 30; : " + marker),
+            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
+            actors);
+    pilot.awaitEvent(EventCode.STARTUP, "pilot");
+    Eventually.await("actors built", Duration.ofSeconds(10), () -> !appRunningAtCreate.isEmpty());
+
+    assertThat(appRunningAtCreate).containsExactly(true);
+    pilot.signal("TERM", 15);
+    assertThat(pilot.finish()).isEqualTo(143);
+  }
+
   @Test
   void reload_duringMaintenance_newActorsStartPaused() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
