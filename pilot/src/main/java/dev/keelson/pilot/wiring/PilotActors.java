@@ -110,6 +110,8 @@ public final class PilotActors implements ActorFactory {
    */
   @Override
   public void check(PilotConfig config) {
+    // first: a config with backends only still connects to Consul
+    config.consul().ifPresent(PilotActors::consulAddress);
     if (config.services().isEmpty() && config.telemetry().isEmpty()) {
       return;
     }
@@ -118,7 +120,6 @@ public final class PilotActors implements ActorFactory {
       resolve("service " + service.name(), service.interfaces(), addresses);
     }
     config.telemetry().ifPresent(t -> resolve("telemetry", t.interfaces(), addresses));
-    config.consul().ifPresent(PilotActors::consulAddress);
     if (config.telemetry().isPresent() && !config.telemetry().get().sensors().isEmpty()) {
       // ContainerPilot 2.0.1 fails at start on a metric name its registry refuses; registering
       // into a registry of our own finds the same invalid names and collisions (also with the

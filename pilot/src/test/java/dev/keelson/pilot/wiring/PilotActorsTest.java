@@ -3,6 +3,8 @@ package dev.keelson.pilot.wiring;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keelson.config.command.Command;
+import dev.keelson.pilot.config.BackendSpec;
 import dev.keelson.pilot.config.ConsulSpec;
 import dev.keelson.pilot.config.PilotConfig;
 import dev.keelson.pilot.config.ServiceSpec;
@@ -56,5 +58,25 @@ class PilotActorsTest {
     assertThatThrownBy(() -> actors.check(withService("api", List.of("10.0.0.0/99"))))
         .isInstanceOf(WiringException.class)
         .hasMessage("service api: interfaces: Unable to parse interface spec: 10.0.0.0/99");
+  }
+
+  /** A reload to backends only must not stop the running actors and then fail to connect. */
+  @Test
+  void backendsOnly_consulAddressIsCheckedToo() {
+    PilotConfig none = PilotConfig.none();
+    PilotConfig backendsOnly =
+        new PilotConfig(
+            Optional.of(new ConsulSpec("localhost:99999", "http", Optional.empty())),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            none.stopTimeout(),
+            none.logging(),
+            List.of(),
+            List.of(
+                new BackendSpec("db", 1, Command.of("true"), Optional.empty(), Optional.empty())),
+            Optional.empty());
+    assertThatThrownBy(() -> actors.check(backendsOnly)).isInstanceOf(WiringException.class);
   }
 }
