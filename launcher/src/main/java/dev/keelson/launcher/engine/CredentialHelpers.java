@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,9 @@ final class CredentialHelpers {
   private static final String NOT_FOUND = "credentials not found in native keychain";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Long enough for a helper that asks a keychain daemon; a prompt nobody answers ends here. */
+  static final Duration HELPER_TIMEOUT = Duration.ofSeconds(60);
 
   private final @Nullable Path configFile;
 
@@ -56,15 +61,30 @@ final class CredentialHelpers {
     }
     String program = "docker-credential-" + helper;
     String answer;
+    String errors;
     int status;
+    Process process = null;
     try {
-      Process process = new ProcessBuilder(program, "get").redirectErrorStream(true).start();
+      process = new ProcessBuilder(program, "get").start();
+      // The answer is stdout only, as the CLI reads it: helpers print notices on stderr.
       CompletableFuture<byte[]> output = readAll(process.getInputStream());
+      CompletableFuture<byte[]> diagnostics = readAll(process.getErrorStream());
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(registry.getBytes(StandardCharsets.UTF_8));
       }
-      status = process.waitFor();
+      if (!process.waitFor(HELPER_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException(
+            "credential helper "
+                + program
+                + " gave no answer for "
+                + registry
+                + " within "
+                + HELPER_TIMEOUT.toSeconds()
+                + " s (is it waiting for a password prompt?)");
+      }
+      status = process.exitValue();
       answer = new String(output.join(), StandardCharsets.UTF_8).strip();
+      errors = new String(diagnostics.join(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       throw new IllegalStateException(
           "cannot run credential helper " + program + " for " + registry + ": " + e.getMessage(),
@@ -72,13 +92,22 @@ final class CredentialHelpers {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while asking " + program, e);
+    } finally {
+      if (process != null) {
+        process.destroyForcibly();
+      }
     }
     if (status != 0) {
       if (answer.contains(NOT_FOUND)) {
         return Optional.empty();
       }
       throw new IllegalStateException(
-          "credential helper " + program + " failed for " + registry + ": " + answer);
+          "credential helper "
+              + program
+              + " failed for "
+              + registry
+              + ": "
+              + (answer.isEmpty() ? errors : answer));
     }
     try {
       JsonNode credentials = MAPPER.readTree(answer);

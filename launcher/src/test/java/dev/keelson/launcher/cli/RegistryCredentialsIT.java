@@ -99,6 +99,8 @@ class RegistryCredentialsIT {
                 + "echo \"$1 $registry\" >> "
                 + asked
                 + "\n"
+                // real helpers print notices on stderr (gpg, gcloud); the answer is stdout only
+                + "echo 'gpg: a notice on stderr' >&2\n"
                 + "if [ \"$registry\" = \""
                 + registry.host()
                 + "\" ]; then\n"
