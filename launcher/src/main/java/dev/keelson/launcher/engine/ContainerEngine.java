@@ -72,7 +72,8 @@ public interface ContainerEngine extends AutoCloseable {
 
   /**
    * Stops a running container with its stop signal, killing it after {@code graceSeconds}; the call
-   * may take that long before the engine answers.
+   * may take that long before the engine answers. A negative grace is the container's own (never
+   * killed), waited for without a limit.
    */
   void stopContainer(String containerId, String containerName, int graceSeconds, String cause);
 

@@ -445,19 +445,28 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void stopContainer(
       String containerId, String containerName, int graceSeconds, String cause) {
-    Duration grace = Duration.ofSeconds(graceSeconds);
-    calls.callAnsweredAfter(
-        grace,
-        "stop container",
-        containerName,
+    Supplier<Boolean> stop =
         () -> {
           try {
-            stopping(grace).stopContainerCmd(containerId).withTimeout(graceSeconds).exec();
+            if (graceSeconds < 0) {
+              waiting.stopContainerCmd(containerId).exec();
+            } else {
+              stopping(Duration.ofSeconds(graceSeconds))
+                  .stopContainerCmd(containerId)
+                  .withTimeout(graceSeconds)
+                  .exec();
+            }
           } catch (NotModifiedException e) {
             // It stopped by itself since it was observed: the goal is met.
           }
           return Boolean.TRUE;
-        });
+        };
+    if (graceSeconds < 0) {
+      calls.callWithoutDeadline("stop container", containerName, stop);
+    } else {
+      calls.callAnsweredAfter(
+          Duration.ofSeconds(graceSeconds), "stop container", containerName, stop);
+    }
   }
 
   @Override
@@ -468,6 +477,13 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void restartContainer(
       String containerId, String containerName, int graceSeconds, String cause) {
+    if (graceSeconds < 0) {
+      calls.callWithoutDeadline(
+          "restart container",
+          containerName,
+          () -> waiting.restartContainerCmd(containerId).exec());
+      return;
+    }
     Duration grace = Duration.ofSeconds(graceSeconds);
     calls.callAnsweredAfter(
         grace,

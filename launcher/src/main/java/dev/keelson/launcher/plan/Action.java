@@ -131,7 +131,7 @@ public sealed interface Action {
    * Start, stop, kill or restart an existing container ({@code paunch state}).
    *
    * @param graceSeconds how long a stop waits before it kills: the container's {@code
-   *     stop_grace_period}, as it was created with it
+   *     stop_grace_period}, as it was created with it; negative when it is never killed
    */
   record ChangeState(
       String containerId,

@@ -25,6 +25,12 @@ public final class StatePlanner {
   /** dockerd's and podman's stop timeout for a container created without one. */
   static final int DEFAULT_GRACE_SECONDS = 10;
 
+  /** The grace of a container created with a negative stop timeout, which is never killed. */
+  public static final int WAITS_FOR_EVER = -1;
+
+  /** More than any container waits (a year), and far from overflowing a deadline. */
+  static final int MAX_GRACE_SECONDS = 366 * 24 * 3600;
+
   private StatePlanner() {}
 
   /**
@@ -113,15 +119,20 @@ public final class StatePlanner {
     String label = container.configData();
     JsonNode stored = label == null ? null : ConfigData.read(label);
     JsonNode grace = stored == null ? null : stored.get("stop_grace_period");
-    OptionalLong nanos = OptionalLong.empty();
-    if (grace != null && grace.isNumber() && grace.doubleValue() >= 0) {
-      nanos = OptionalLong.of((long) (grace.doubleValue() * 1e9));
+    double seconds = -1;
+    if (grace != null && grace.isNumber()) {
+      if (grace.doubleValue() < 0) {
+        // created with a negative stop timeout: the engine waits for it without a limit
+        return WAITS_FOR_EVER;
+      }
+      seconds = grace.doubleValue();
     } else if (grace != null && grace.isTextual()) {
-      nanos = Durations.toNanos(grace.asText());
+      OptionalLong nanos = Durations.toNanos(grace.asText());
+      seconds = nanos.isPresent() ? nanos.getAsLong() / 1e9 : -1;
     }
-    return nanos.isPresent()
-        ? (int) Math.min(Integer.MAX_VALUE, (nanos.getAsLong() + 999_999_999L) / 1_000_000_000L)
-        : DEFAULT_GRACE_SECONDS;
+    return seconds < 0
+        ? DEFAULT_GRACE_SECONDS
+        : (int) Math.min(MAX_GRACE_SECONDS, Math.ceil(seconds));
   }
 
   /**

@@ -140,7 +140,8 @@ class HungEngineIT {
           transport.equals("tcp") ? Map.of("DOCKER_HOST", relay.address()) : Map.of();
       String address = transport.equals("tcp") ? relay.address() : SOCKET;
       String name = engine.name("deaf-" + transport);
-      // the container says when the stop has begun, then ignores it for its grace period
+      // the container says when the stop has begun, then ignores it for its grace period, which
+      // leaves 4 s to stop dockerd before it would answer, and 3 s before the dead man continues it
       Path config =
           Files.writeString(
               dir.resolve("deaf.yaml"),
@@ -149,7 +150,7 @@ class HungEngineIT {
                   + TestImages.busybox()
                   + "\n  command: [sh, -c, \"trap 'touch /shared/term' TERM;"
                   + " while true; do sleep 0.1; done\"]"
-                  + "\n  stop_grace_period: 2\n  volumes: ['"
+                  + "\n  stop_grace_period: 4\n  volumes: ['"
                   + shared
                   + ":/shared']\n",
               StandardCharsets.UTF_8);
@@ -178,7 +179,7 @@ class HungEngineIT {
                     + name
                     + ": no answer from the Docker engine at "
                     + address
-                    + " within 3 s")
+                    + " within 5 s")
             .doesNotContain("Exception");
         assertThat(tookMillis)
             .as("paunch gave up before the engine was continued")

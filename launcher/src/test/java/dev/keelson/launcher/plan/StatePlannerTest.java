@@ -98,10 +98,12 @@ class StatePlannerTest {
         cc: {image: img:1, stop_grace_period: 1.5}
         dd: {image: img:1, stop_grace_period: '20'}
         ee: {image: img:1}
+        ff: {image: img:1, stop_grace_period: -1}
+        gg: {image: img:1, stop_grace_period: 1000000000000}
         """;
     PaunchConfig config = config(yaml);
     List<ObservedContainer> running = new ArrayList<>();
-    for (String entry : List.of("aa", "bb", "cc", "dd", "ee")) {
+    for (String entry : List.of("aa", "bb", "cc", "dd", "ee", "ff", "gg")) {
       running.add(observed(config, entry, "running"));
     }
     ObservedState observed = new ObservedState(running, Set.of("img:1"));
@@ -111,7 +113,14 @@ class StatePlannerTest {
       assertThat(plan.actions())
           .as(state.word())
           .extracting(action -> ((Action.ChangeState) action).graceSeconds())
-          .containsExactly(3, 90, 2, 20, StatePlanner.DEFAULT_GRACE_SECONDS);
+          .containsExactly(
+              3,
+              90,
+              2,
+              20,
+              StatePlanner.DEFAULT_GRACE_SECONDS,
+              StatePlanner.WAITS_FOR_EVER,
+              StatePlanner.MAX_GRACE_SECONDS);
     }
   }
 
