@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class GoFormat {
 
+  /** Go's fmt refuses a width or precision above this. */
+  private static final int MAX_WIDTH = 1_000_000;
+
   private final String format;
   private final List<@Nullable Object> args;
   private final StringBuilder out = new StringBuilder();
@@ -53,7 +56,10 @@ final class GoFormat {
         index++;
       }
       if (index > digits) {
-        width = Integer.parseInt(format.substring(digits, index));
+        width = number(format.substring(digits, index));
+        if (width < 0) {
+          out.append("%!(BADWIDTH)");
+        }
       }
       int precision = -1;
       if (index < format.length() && format.charAt(index) == '.') {
@@ -62,7 +68,10 @@ final class GoFormat {
         while (index < format.length() && Character.isDigit(format.charAt(index))) {
           index++;
         }
-        precision = index > digits ? Integer.parseInt(format.substring(digits, index)) : 0;
+        precision = index > digits ? number(format.substring(digits, index)) : 0;
+        if (precision < 0) {
+          out.append("%!(BADPREC)");
+        }
       }
       if (index >= format.length()) {
         out.append("%!(NOVERB)");
@@ -85,6 +94,13 @@ final class GoFormat {
       out.append("%!(EXTRA ").append(String.join(", ", extra)).append(')');
     }
     return out.toString();
+  }
+
+  /** A width or precision; -1 above Go's limit of a million, which it reports as bad. */
+  private static int number(String digits) {
+    return digits.length() > 7 || Integer.parseInt(digits) > MAX_WIDTH
+        ? -1
+        : Integer.parseInt(digits);
   }
 
   private String verb(Spec spec, @Nullable Object arg) {

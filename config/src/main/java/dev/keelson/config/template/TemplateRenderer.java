@@ -26,6 +26,13 @@ public final class TemplateRenderer {
    */
   public static String render(String template, Environment environment) throws TemplateException {
     Positions positions = new Positions(template);
-    return TemplateExecution.run(TemplateParser.parse(template), environment, positions);
+    try {
+      return TemplateExecution.run(TemplateParser.parse(template), environment, positions);
+    } catch (StackOverflowError e) {
+      // thousands of nested blocks or parentheses, or a regular expression that backtracks
+      // through a long value: an error in the config, not a crash of whoever renders it
+      throw new TemplateException(
+          "template nested too deeply, or a regular expression too costly, to render", 1, 1);
+    }
   }
 }

@@ -53,6 +53,12 @@ final class TemplateScanner {
       }
       pieces.add(new Text(text.toString()));
       text.setLength(0);
+      int comment = skipSpace(template, contentStart);
+      if (template.startsWith("/*", comment)) {
+        // a comment may hold quotes and braces: it ends at the first "*/", as in Go
+        index = afterComment(template, comment, positions, open);
+        continue;
+      }
       int close = findClose(template, contentStart, positions, open);
       int contentEnd = close;
       boolean trimAfter =
@@ -86,6 +92,40 @@ final class TemplateScanner {
       throw positions.error("missing value for command", open);
     }
     return Optional.of(new Action(List.copyOf(tokens), open));
+  }
+
+  private static int skipSpace(String text, int from) {
+    int index = from;
+    while (index < text.length() && Character.isWhitespace(text.charAt(index))) {
+      index++;
+    }
+    return index;
+  }
+
+  /**
+   * Where the text goes on after the comment starting at {@code start}: past its closing <code>
+   * *&#47;}}</code>, or <code>*&#47; -}}</code> and the white space that trims.
+   */
+  private static int afterComment(String template, int start, Positions positions, int open)
+      throws TemplateException {
+    int end = template.indexOf("*/", start + 2);
+    if (end < 0) {
+      throw positions.error("unclosed comment", open);
+    }
+    int index = end + 2;
+    boolean trimAfter = false;
+    if (index + 1 < template.length()
+        && Character.isWhitespace(template.charAt(index))
+        && template.charAt(index + 1) == '-'
+        && template.startsWith(CLOSE, index + 2)) {
+      trimAfter = true;
+      index += 2;
+    }
+    if (!template.startsWith(CLOSE, index)) {
+      throw positions.error("comment ends before closing delimiter", open);
+    }
+    index += CLOSE.length();
+    return trimAfter ? skipSpace(template, index) : index;
   }
 
   /** Go's left trim marker is "-" followed by a space, so "{{-3}}" is the number -3. */

@@ -82,6 +82,26 @@ class TemplateControlTest {
   }
 
   @Test
+  void comments_mayHoldQuotesAndBraces() throws TemplateException {
+    assertThat(render("a{{/* say \"hi }} ` */}}b")).isEqualTo("ab");
+    assertThat(render("a \n{{- /* x */ -}}\n b")).isEqualTo("ab");
+    assertThatThrownBy(() -> render("{{/* never closed }}"))
+        .hasMessage("template: 1:1: unclosed comment");
+    assertThatThrownBy(() -> render("{{/* x */ y}}"))
+        .hasMessage("template: 1:1: comment ends before closing delimiter");
+  }
+
+  @Test
+  void hugeInputs_areTemplateErrorsOrGosMarkers_notCrashes() throws TemplateException {
+    assertThat(render("{{ printf \"%2000000000d|%.9999999f\" 1 1.5 }}"))
+        .startsWith("%!(BADWIDTH)1|%!(BADPREC)1.5");
+    String nested = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+    assertThatThrownBy(() -> render("{{ " + nested + " }}"))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("nested too deeply");
+  }
+
+  @Test
   void range_overTheEnvironment_visitsVariablesInKeyOrder() throws TemplateException {
     Environment environment = Environment.of(Map.of("B", "2", "A", "1"));
     assertThat(

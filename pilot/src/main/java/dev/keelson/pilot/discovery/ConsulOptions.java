@@ -28,7 +28,10 @@ public record ConsulOptions(
   /** Long enough for a loaded agent, short enough that a health poll of 1 s is not starved. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(3);
 
-  /** What Go's {@code strconv.ParseBool} reads as false, as the Consul client read it. */
+  /**
+   * What Go's {@code strconv.ParseBool} reads as false. The Go client also turned verification off
+   * for a value it could not parse ({@code no}, {@code off}); here such a value keeps it on.
+   */
   private static final Set<String> FALSE = Set.of("0", "f", "F", "false", "FALSE", "False");
 
   public ConsulOptions {
@@ -59,6 +62,22 @@ public record ConsulOptions(
         caFile == null || caFile.isBlank() ? null : Path.of(caFile),
         auth == null || auth.isEmpty() ? null : auth,
         verify == null || !FALSE.contains(verify.strip()));
+  }
+
+  /** Without the basic-auth password, so the options can be logged. */
+  @Override
+  public String toString() {
+    return "ConsulOptions[address="
+        + address
+        + ", callTimeout="
+        + callTimeout
+        + ", caFile="
+        + caFile
+        + ", basicAuth="
+        + (basicAuth == null ? "none" : "(set)")
+        + ", verifyTls="
+        + verifyTls
+        + "]";
   }
 
   public static ConsulOptions of(ConsulAddress address) {
