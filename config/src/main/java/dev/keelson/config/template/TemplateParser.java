@@ -28,6 +28,13 @@ final class TemplateParser {
   private final List<TemplateScanner.Piece> pieces;
   private int next;
 
+  /**
+   * The variables in scope where the parser is, as Go's parser keeps them: {@code $}, and each
+   * declared one until the {@code end} of the structure it was declared in. A variable used outside
+   * them is an error at parse time, even in a branch that would never run.
+   */
+  private final List<String> variables = new ArrayList<>(List.of("$"));
+
   private TemplateParser(Positions positions, List<TemplateScanner.Piece> pieces) {
     this.positions = positions;
     this.pieces = pieces;
@@ -80,6 +87,16 @@ final class TemplateParser {
   /** {@code if} or {@code with} whose keyword is token {@code at} of {@code action}. */
   private Node conditional(TemplateScanner.Action action, int at, boolean with)
       throws TemplateException {
+    int scope = variables.size();
+    try {
+      return conditionalInScope(action, at, with);
+    } finally {
+      variables.subList(scope, variables.size()).clear();
+    }
+  }
+
+  private Node conditionalInScope(TemplateScanner.Action action, int at, boolean with)
+      throws TemplateException {
     String keyword = with ? "with" : "if";
     Pipeline pipeline = pipeline(action.tokens(), at + 1, keyword, 1);
     Body body = closed(list(), action, keyword);
@@ -102,6 +119,15 @@ final class TemplateParser {
   }
 
   private Node range(TemplateScanner.Action action) throws TemplateException {
+    int scope = variables.size();
+    try {
+      return rangeInScope(action);
+    } finally {
+      variables.subList(scope, variables.size()).clear();
+    }
+  }
+
+  private Node rangeInScope(TemplateScanner.Action action) throws TemplateException {
     Pipeline pipeline = pipeline(action.tokens(), 1, "range", 2);
     Body body = closed(list(), action, "range");
     TemplateScanner.Action end = body.end();
@@ -147,24 +173,32 @@ final class TemplateParser {
   private Pipeline pipeline(List<Token> tokens, int from, String context, int maxVariables)
       throws TemplateException {
     int start = from;
-    List<String> variables = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     boolean declares = false;
     int assignment = assignment(tokens, from);
     if (assignment >= 0) {
       for (int i = from; i < assignment; i += 2) {
-        variables.add(tokens.get(i).text());
+        names.add(tokens.get(i).text());
       }
-      if (variables.size() > maxVariables) {
+      if (names.size() > maxVariables) {
         throw positions.error("too many declarations in " + context, tokens.get(from).offset());
       }
       declares = tokens.get(assignment).kind() == Token.Kind.DECLARE;
+      for (int i = from; i < assignment; i += 2) {
+        Token variable = tokens.get(i);
+        if (declares) {
+          variables.add(variable.text());
+        } else {
+          requireDeclared(variable.text(), variable.offset());
+        }
+      }
       start = assignment + 1;
     }
     int offset = from < tokens.size() ? tokens.get(from).offset() : tokens.get(0).offset();
     if (start >= tokens.size()) {
       throw positions.error("missing value for " + context, offset);
     }
-    return new Pipeline(variables, declares, commands(tokens, start, tokens.size()), offset);
+    return new Pipeline(names, declares, commands(tokens, start, tokens.size()), offset);
   }
 
   /**
@@ -268,7 +302,7 @@ final class TemplateParser {
     return switch (token.kind()) {
       case FIELD -> new Operand.Field(token.text(), offset);
       case DOT -> new Operand.Dot(offset);
-      case VARIABLE -> variable(token);
+      case VARIABLE -> checked(variable(token));
       case STRING -> new Operand.Literal(token.text(), token.text(), offset);
       case NUMBER -> new Operand.Literal(number(token), token.text(), offset);
       case IDENTIFIER -> identifier(token);
@@ -276,6 +310,18 @@ final class TemplateParser {
       case PIPE, LEFT_PAREN, DECLARE, ASSIGN, COMMA ->
           throw positions.error("unexpected \"" + token.text() + "\" in command", offset);
     };
+  }
+
+  private Operand checked(Operand variable) throws TemplateException {
+    Operand.Variable used = (Operand.Variable) variable;
+    requireDeclared(used.name(), used.offset());
+    return variable;
+  }
+
+  private void requireDeclared(String name, int offset) throws TemplateException {
+    if (!variables.contains(name)) {
+      throw positions.error("undefined variable: " + name, offset);
+    }
   }
 
   private static Operand variable(Token token) {

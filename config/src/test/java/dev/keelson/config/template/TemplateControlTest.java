@@ -118,6 +118,21 @@ class TemplateControlTest {
         .hasMessage("template: 1:39: undefined variable: $y");
   }
 
+  /** As Go's parser: a typo fails whatever the environment, not only where its branch runs. */
+  @Test
+  void undefinedVariable_inABranchThatDoesNotRun_isStillAnError() {
+    assertThatThrownBy(() -> render("{{ if .NOPE }}{{ $typo }}{{ end }}"))
+        .hasMessage("template: 1:18: undefined variable: $typo");
+    assertThatThrownBy(() -> render("{{ if .NOPE }}{{ $typo = 1 }}{{ end }}"))
+        .hasMessage("template: 1:18: undefined variable: $typo");
+  }
+
+  @Test
+  void rangeVariables_areInScopeInItsElse() throws TemplateException {
+    assertThat(render("{{ range $i, $x := split \",\" .EMPTY }}{{ $x }}{{ else }}none{{ end }}"))
+        .isEqualTo("none");
+  }
+
   @Test
   void structureErrors_nameThePlace() {
     assertThatThrownBy(() -> render("x\n  {{ if .A }}y"))
