@@ -445,28 +445,19 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void stopContainer(
       String containerId, String containerName, int graceSeconds, String cause) {
-    Supplier<Boolean> stop =
-        () -> {
+    callAfterGrace(
+        "stop container",
+        containerName,
+        graceSeconds,
+        client -> {
           try {
-            if (graceSeconds < 0) {
-              waiting.stopContainerCmd(containerId).exec();
-            } else {
-              stopping(Duration.ofSeconds(graceSeconds))
-                  .stopContainerCmd(containerId)
-                  .withTimeout(graceSeconds)
-                  .exec();
-            }
+            var stop = client.stopContainerCmd(containerId);
+            (graceSeconds < 0 ? stop : stop.withTimeout(graceSeconds)).exec();
           } catch (NotModifiedException e) {
             // It stopped by itself since it was observed: the goal is met.
           }
           return Boolean.TRUE;
-        };
-    if (graceSeconds < 0) {
-      calls.callWithoutDeadline("stop container", containerName, stop);
-    } else {
-      calls.callAnsweredAfter(
-          Duration.ofSeconds(graceSeconds), "stop container", containerName, stop);
-    }
+        });
   }
 
   @Override
@@ -477,19 +468,32 @@ public final class DockerJavaEngine implements ContainerEngine {
   @Override
   public void restartContainer(
       String containerId, String containerName, int graceSeconds, String cause) {
-    if (graceSeconds < 0) {
-      calls.callWithoutDeadline(
-          "restart container",
-          containerName,
-          () -> waiting.restartContainerCmd(containerId).exec());
-      return;
-    }
-    Duration grace = Duration.ofSeconds(graceSeconds);
-    calls.callAnsweredAfter(
-        grace,
+    callAfterGrace(
         "restart container",
         containerName,
-        () -> stopping(grace).restartContainerCmd(containerId).withTimeout(graceSeconds).exec());
+        graceSeconds,
+        client -> {
+          var restart = client.restartContainerCmd(containerId);
+          return (graceSeconds < 0 ? restart : restart.withTimeout(graceSeconds)).exec();
+        });
+  }
+
+  /**
+   * Runs a stop or restart, which the engine answers up to {@code graceSeconds} late: bounded by
+   * that plus the answer deadline, through {@link #stopping}'s client. A negative grace (a
+   * container never killed) is waited for without a limit, through {@link #waiting}.
+   */
+  private <T> T callAfterGrace(
+      String operation,
+      String containerName,
+      int graceSeconds,
+      java.util.function.Function<DockerClient, T> call) {
+    if (graceSeconds < 0) {
+      return calls.callWithoutDeadline(operation, containerName, () -> call.apply(waiting));
+    }
+    Duration grace = Duration.ofSeconds(graceSeconds);
+    return calls.callAnsweredAfter(
+        grace, operation, containerName, () -> call.apply(stopping(grace)));
   }
 
   /**

@@ -3,24 +3,17 @@ package dev.keelson.launcher.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keelson.config.load.ConfigSource;
-import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
 import dev.keelson.launcher.observe.ObservedContainer;
-import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.observe.PaunchContainers;
 import dev.keelson.launcher.plan.Action;
-import dev.keelson.launcher.plan.DesiredState;
+import dev.keelson.launcher.plan.ApplyPlans;
 import dev.keelson.launcher.plan.Plan;
-import dev.keelson.launcher.plan.ReconcileOptions;
-import dev.keelson.launcher.plan.Reconciler;
-import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +25,7 @@ class ClientSideInputsTest {
   private final EnvironmentResolver environments = new EnvironmentResolver(Map.of());
 
   private static Plan plan(String yaml, List<ObservedContainer> observed) throws Exception {
-    return Reconciler.apply(
-        new DesiredState(
-            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml)))),
-        new ObservedState(observed, Set.of("img:1")),
-        new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
+    return ApplyPlans.of(yaml, observed);
   }
 
   @Test

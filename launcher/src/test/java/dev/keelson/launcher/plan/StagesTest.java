@@ -2,14 +2,10 @@ package dev.keelson.launcher.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keelson.config.load.ConfigSource;
-import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
 import dev.keelson.launcher.observe.PaunchContainers;
-import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +13,7 @@ import org.junit.jupiter.api.Test;
 class StagesTest {
 
   private static Plan plan(String yaml, List<ObservedContainer> observed) throws Exception {
-    return Reconciler.apply(
-        new DesiredState(
-            PaunchConfigParser.parse(YamlDocuments.parse(ConfigSource.of("c.yml", yaml)))),
-        new ObservedState(observed, Set.of("img:1")),
-        new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
+    return ApplyPlans.of(yaml, observed);
   }
 
   /** Each stage as "*" (concurrent) or "-" followed by its resources. */

@@ -178,12 +178,7 @@ class DiscoveryPid1IT {
   void backend_onChangeRunsOnAddAndOnRemove_notWhileNothingChanges() throws Exception {
     String backend = "db-" + suffix;
     Path changes = dir.resolve("changes");
-    String backends =
-        """
-        , "backends": [{"name": "%s", "poll": 1,
-                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
-        """
-            .formatted(backend, changes);
+    String backends = backendRecordingChanges(backend, changes);
     String query = "query " + backend + ": 1 passing";
     try (Pid1Run pilot = start(config(consul, "", backends), appUntilStopFile())) {
       probe.registerInstance(backend, backend + "-1", 5432);
@@ -205,12 +200,7 @@ class DiscoveryPid1IT {
   void sighup_backendThatDidNotChange_doesNotRunOnChangeAgain() throws Exception {
     String backend = "kept-db-" + suffix;
     Path changes = dir.resolve("changes");
-    String backends =
-        """
-        , "backends": [{"name": "%s", "poll": 1,
-                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
-        """
-            .formatted(backend, changes);
+    String backends = backendRecordingChanges(backend, changes);
     String query = "query " + backend + ": 1 passing";
     Path file = dir.resolve("config.json");
     Files.writeString(file, config(consul, "", backends));
@@ -462,6 +452,17 @@ class DiscoveryPid1IT {
          "health": ["/bin/sh", "-c", "test ! -e %s"]}
         """
         .formatted(name, port, TTL_SECONDS, dir.resolve("unhealthy"));
+  }
+
+  /**
+   * The config's {@code backends} (after a comma) with one backend whose onChange appends a line.
+   */
+  private static String backendRecordingChanges(String backend, Path changes) {
+    return """
+        , "backends": [{"name": "%s", "poll": 1,
+                        "onChange": ["/bin/sh", "-c", "echo changed >> %s"]}]
+        """
+        .formatted(backend, changes);
   }
 
   private static String config(ConsulAgent agent, String services, String more) {
