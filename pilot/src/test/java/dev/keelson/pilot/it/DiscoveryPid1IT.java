@@ -454,9 +454,7 @@ class DiscoveryPid1IT {
         .formatted(name, port, TTL_SECONDS, dir.resolve("unhealthy"));
   }
 
-  /**
-   * The config's {@code backends} (after a comma) with one backend whose onChange appends a line.
-   */
+  /** A config fragment (after a comma): one backend whose onChange appends a line. */
   private static String backendRecordingChanges(String backend, Path changes) {
     return """
         , "backends": [{"name": "%s", "poll": 1,
