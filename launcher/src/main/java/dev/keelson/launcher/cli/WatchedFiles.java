@@ -2,9 +2,9 @@ package dev.keelson.launcher.cli;
 
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
+import dev.keelson.launcher.manifest.ConfigFileReader;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.PaunchConfig;
-import dev.keelson.launcher.spec.PaunchConfigParser;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The files {@code watch} reconciles with: one path, or a glob in its last part, read as one config
- * (entries of all files, files in name order). Any problem rejects the whole set, so a half-written
- * file never removes the containers of the entries it lost.
+ * (entries of all files, files in name order). Each file is a paunch config or a container-agent
+ * manifest, as for {@code apply}. Any problem rejects the whole set, so a half-written file never
+ * removes the containers of the entries it lost.
  */
 final class WatchedFiles {
 
@@ -34,7 +35,7 @@ final class WatchedFiles {
     List<ConfigProblem> warnings = new ArrayList<>();
     Map<String, Path> owners = new HashMap<>();
     for (Path file : files) {
-      PaunchConfig config = PaunchConfigParser.read(file);
+      PaunchConfig config = ConfigFileReader.read(file);
       for (ContainerSpec spec : config.containers()) {
         Path first = owners.putIfAbsent(spec.name(), file);
         if (first != null) {

@@ -138,4 +138,30 @@ class WatchIT {
       assertThat(watch.outText()).as("stdout as without --syslog").contains("created 1 container.");
     }
   }
+
+  @Test
+  void watch_manifest_isAppliedOnTheEngine() throws Exception {
+    String web = engine.name("mweb");
+    Path file =
+        Files.writeString(
+            dir.resolve("pod.yml"),
+            "version: v1beta1\ncontainers:\n  - name: "
+                + web
+                + "\n    image: "
+                + TestImages.busybox()
+                + "\n    command: [sleep, '600']\n    workingDir: /tmp\n",
+            StandardCharsets.UTF_8);
+
+    DistPaunch.Started watch = startWatch(file, "manifest", Map.of());
+    try {
+      Eventually.await("the manifest's container to run", WAIT, () -> running(web));
+      assertThat(engine.inspect(web).getConfig().getWorkingDir()).isEqualTo("/tmp");
+      assertThat(engine.inspect(web).getHostConfig().getRestartPolicy().getName())
+          .isEqualTo("always");
+    } finally {
+      watch.process().destroy();
+    }
+    assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(watch.errText()).doesNotContain("error:");
+  }
 }

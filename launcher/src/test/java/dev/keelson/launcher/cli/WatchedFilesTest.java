@@ -54,4 +54,17 @@ class WatchedFilesTest {
                 assertThat(((ConfigException) e).problems().get(0).render())
                     .contains("matches no file"));
   }
+
+  @Test
+  void read_manifest_isReadAsForApply() throws Exception {
+    Files.copy(Path.of("..", "examples", "container-agent.yml"), dir.resolve("agent.yml"));
+    write("other.yml", "db: {image: img:1}\n");
+
+    var config = WatchedFiles.read(dir.resolve("*.yml").toString());
+
+    assertThat(config.containers())
+        .extracting(ContainerSpec::name)
+        .containsExactly("content", "web", "db");
+    assertThat(config.container("web").orElseThrow().workload().workingDir()).isEqualTo("/www");
+  }
 }
