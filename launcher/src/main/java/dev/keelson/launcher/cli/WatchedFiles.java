@@ -58,9 +58,13 @@ final class WatchedFiles {
     }
     Path dir = path.getParent() == null ? Path.of(".") : path.getParent();
     PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + name);
+    // As the shell's and Python's glob: a wildcard does not match a leading '.', so an atomic
+    // writer's hidden temporary file (.app.yaml.tmp) is not read half written.
+    boolean hidden = name.toString().startsWith(".");
     try (Stream<Path> listing = Files.list(dir)) {
       return listing
           .filter(file -> matcher.matches(file.getFileName()))
+          .filter(file -> hidden || !String.valueOf(file.getFileName()).startsWith("."))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();

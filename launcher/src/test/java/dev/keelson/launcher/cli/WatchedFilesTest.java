@@ -67,4 +67,25 @@ class WatchedFilesTest {
         .containsExactly("content", "web", "db");
     assertThat(config.container("web").orElseThrow().workload().workingDir()).isEqualTo("/www");
   }
+
+  @Test
+  void read_glob_skipsHiddenFiles() throws Exception {
+    write("app.yaml", "web: {image: img:1}\n");
+    write(".app.yaml.tmp1.yaml", "web: {image: [half written\n");
+    write(".db.yaml", "db: {image: img:1}\n");
+
+    var config = WatchedFiles.read(dir.resolve("*.yaml").toString());
+
+    assertThat(config.containers()).extracting(ContainerSpec::name).containsExactly("web");
+  }
+
+  @Test
+  void read_globStartingWithDot_matchesHiddenFiles() throws Exception {
+    write("app.yaml", "web: {image: img:1}\n");
+    write(".db.yaml", "db: {image: img:1}\n");
+
+    var config = WatchedFiles.read(dir.resolve(".*.yaml").toString());
+
+    assertThat(config.containers()).extracting(ContainerSpec::name).containsExactly("db");
+  }
 }
