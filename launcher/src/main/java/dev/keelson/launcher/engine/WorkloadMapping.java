@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Adds what only manifest containers carry: the working directory and the ports. Every port is
- * exposed; one with a host port is also published, as {@code docker run -p hostIp:hostPort:port}.
+ * exposed and published, as {@code docker run -p hostIp:hostPort:port}.
  */
 final class WorkloadMapping {
 
@@ -32,10 +32,8 @@ final class WorkloadMapping {
       ExposedPort containerPort =
           new ExposedPort(port.containerPort(), InternetProtocol.parse(port.protocol()));
       exposed.add(containerPort);
-      if (port.hostPort() != null) {
-        bindings.bind(
-            containerPort, new Ports.Binding(port.hostIp(), String.valueOf(port.hostPort())));
-      }
+      bindings.bind(
+          containerPort, new Ports.Binding(port.hostIp(), String.valueOf(port.hostPort())));
     }
     cmd.withExposedPorts(exposed);
     HostConfig host = Objects.requireNonNull(cmd.getHostConfig(), "host config is set first");

@@ -38,10 +38,13 @@ final class PortReader {
       }
     }
     Long containerPort = port(port, field, "containerPort");
-    if (containerPort == null && ValueReader.get(port, "containerPort").isMissingNode()) {
+    if (containerPort == null && absent(ValueReader.get(port, "containerPort"))) {
       reader.error(field.key("containerPort"), "is required");
     }
-    Long hostPort = port(port, field, "hostPort");
+    // As container-agent's host_port = port_spec.get('hostPort', ctr_port): every port is
+    // published, so an absent hostPort takes part in the uniqueness check under containerPort.
+    Long hostPort =
+        absent(ValueReader.get(port, "hostPort")) ? containerPort : port(port, field, "hostPort");
     Field hostIpField = field.key("hostIp");
     String hostIp = reader.text(ValueReader.get(port, "hostIp"), hostIpField);
     if (hostIp != null && !hostIp.isEmpty() && !ManifestRules.isIpv4(hostIp)) {
@@ -53,21 +56,25 @@ final class PortReader {
     if (protocol.isEmpty()) {
       reader.error(protocolField, "is invalid: '" + protocolText + "' (must be TCP or UDP)");
     }
-    if (reader.errorCount() > errorsBefore || containerPort == null) {
+    if (reader.errorCount() > errorsBefore || containerPort == null || hostPort == null) {
       return null;
     }
     String address = hostIp == null || hostIp.isEmpty() ? null : hostIp;
-    if (hostPort != null && !claimHostPort(field, address, hostPort, protocol)) {
+    if (!claimHostPort(field, address, hostPort, protocol)) {
       return null;
     }
-    return new PortBinding(
-        containerPort.intValue(), hostPort == null ? null : hostPort.intValue(), address, protocol);
+    return new PortBinding(containerPort.intValue(), hostPort.intValue(), address, protocol);
   }
 
-  /** Absent (or container-agent's 0, "not published") reads as null. */
+  /** Absent or null, as the other fields of a manifest read them. */
+  private static boolean absent(JsonNode value) {
+    return value.isMissingNode() || value.isNull();
+  }
+
+  /** Null when absent or wrong (recorded); 0 is out of range, as container-agent's IsValidPort. */
   private @Nullable Long port(JsonNode port, Field field, String key) {
     Long number = reader.integer(ValueReader.get(port, key), field.key(key));
-    if (number == null || (number == 0 && key.equals("hostPort"))) {
+    if (number == null) {
       return null;
     }
     if (!ManifestRules.isPort(number)) {

@@ -3,11 +3,11 @@ package dev.keelson.launcher.spec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One container port, published on the host when {@code hostPort} is set (a container-agent
- * manifest's {@code ports} item).
+ * One container port, exposed and published on the host (a container-agent manifest's {@code ports}
+ * item; container-agent publishes every port, on its containerPort when no hostPort is given).
  *
  * @param protocol {@code tcp} or {@code udp}, as the engine spells it
  * @param hostIp null binds every host address
  */
 public record PortBinding(
-    int containerPort, @Nullable Integer hostPort, @Nullable String hostIp, String protocol) {}
+    int containerPort, int hostPort, @Nullable String hostIp, String protocol) {}

@@ -96,7 +96,7 @@ class ManifestParserTest {
     assertThat(spec.workload().ports())
         .containsExactly(
             new PortBinding(8080, 18080, "127.0.0.1", "udp"),
-            new PortBinding(9090, null, null, "tcp"));
+            new PortBinding(9090, 9090, null, "tcp"));
     assertThat(spec.host().volumes()).containsExactly("data:/www:ro");
     assertThat(spec.process().environment()).containsExactly("MODE=fast");
     assertThat(spec.process().restart()).isEqualTo("always");
@@ -147,6 +147,14 @@ class ManifestParserTest {
         .singleElement()
         .asString()
         .contains("containers[web].ports[0].containerPort is invalid: " + port);
+  }
+
+  @Test
+  void parse_portWithNullContainerPort_isRefusedNotDropped() {
+    assertThat(errors(web("ports:\n  - {name: http, containerPort: null}\n")))
+        .singleElement()
+        .asString()
+        .contains("containers[web].ports[http].containerPort is required");
   }
 
   @Test
@@ -364,5 +372,45 @@ class ManifestParserTest {
     assertThat(config.warnings())
         .extracting(ConfigProblem::render)
         .containsExactly("pod.yml:7:10: containers[web].cpu is not a v1beta1 field, ignored");
+  }
+
+  @Test
+  void parse_hostPortAbsent_publishesOnTheContainerPort() throws Exception {
+    ContainerSpec spec =
+        parse(web("ports:\n  - {containerPort: 8080, hostIp: 127.0.0.1, protocol: UDP}\n"))
+            .containers()
+            .get(0);
+
+    assertThat(spec.workload().ports())
+        .containsExactly(new PortBinding(8080, 8080, "127.0.0.1", "udp"));
+  }
+
+  @Test
+  void parse_hostPortZero_isRefused() {
+    assertThat(errors(web("ports:\n  - {name: http, containerPort: 80, hostPort: 0}\n")))
+        .containsExactly(
+            "pod.yml:8:51: containers[web].ports[http].hostPort is invalid: 0 (a port is 1-65535)");
+  }
+
+  @Test
+  void parse_absentHostPortClashingWithAnotherPort_isRefused() {
+    String yaml =
+        """
+        version: v1beta1
+        containers:
+          - name: a
+            image: x
+            ports: [{name: http, containerPort: 80, hostPort: 8080}]
+          - name: b
+            image: x
+            ports: [{name: web, containerPort: 8080}]
+        """;
+
+    assertThat(errors(yaml))
+        .singleElement()
+        .asString()
+        .contains(
+            "containers[b].ports[web].hostPort is invalid: 8080 (8080/tcp is already published"
+                + " by containers[a].ports[http])");
   }
 }
