@@ -3,6 +3,7 @@ package dev.keelson.launcher.cli;
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
 import dev.keelson.launcher.manifest.ConfigFileReader;
+import dev.keelson.launcher.manifest.HostPorts;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * The files {@code watch} reconciles with: one path, or a glob in its last part, read as one config
  * (entries of all files, files in name order). Each file is a paunch config or a container-agent
- * manifest, as for {@code apply}. Any problem rejects the whole set, so a half-written file never
- * removes the containers of the entries it lost.
+ * manifest, as for {@code apply}; the manifests' host ports must differ across files too. Any
+ * problem rejects the whole set, so a half-written file never removes the containers of the entries
+ * it lost.
  */
 final class WatchedFiles {
 
@@ -34,8 +36,9 @@ final class WatchedFiles {
     List<ContainerSpec> containers = new ArrayList<>();
     List<ConfigProblem> warnings = new ArrayList<>();
     Map<String, Path> owners = new HashMap<>();
+    HostPorts hostPorts = new HostPorts();
     for (Path file : files) {
-      PaunchConfig config = ConfigFileReader.read(file);
+      PaunchConfig config = ConfigFileReader.read(file, hostPorts);
       for (ContainerSpec spec : config.containers()) {
         Path first = owners.putIfAbsent(spec.name(), file);
         if (first != null) {

@@ -17,7 +17,18 @@ public final class ConfigFileReader {
   private ConfigFileReader() {}
 
   public static PaunchConfig read(Path file) throws ConfigException {
-    return parse(YamlDocuments.parse(ConfigSource.read(file)));
+    return read(file, new HostPorts());
+  }
+
+  /**
+   * As {@link #read(Path)}, for a file applied together with others: a manifest may not publish a
+   * host port that one of theirs, read into {@code hostPorts} before, publishes.
+   */
+  public static PaunchConfig read(Path file, HostPorts hostPorts) throws ConfigException {
+    Document document = YamlDocuments.parse(ConfigSource.read(file));
+    return ManifestParser.isManifest(document)
+        ? ManifestParser.parse(document, hostPorts)
+        : PaunchConfigParser.parse(document);
   }
 
   public static PaunchConfig parse(Document document) throws ConfigException {

@@ -12,7 +12,6 @@ import dev.keelson.launcher.spec.WorkloadOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +37,14 @@ final class ContainerTranslator {
 
   private final ValueReader reader;
   private final Set<String> volumes;
-  private final Map<ManifestParser.HostPort, String> hostPorts;
+  private final HostPorts hostPorts;
+  private final String file;
 
-  ContainerTranslator(
-      ValueReader reader, Set<String> volumes, Map<ManifestParser.HostPort, String> hostPorts) {
+  ContainerTranslator(ValueReader reader, Set<String> volumes, HostPorts hostPorts, String file) {
     this.reader = reader;
     this.volumes = volumes;
     this.hostPorts = hostPorts;
+    this.file = file;
   }
 
   /** Null when the container has errors; they are recorded. */
@@ -156,7 +156,7 @@ final class ContainerTranslator {
         continue;
       }
       reader.warnUnknownKeys(item, portField, PORT_KEYS);
-      PortBinding port = new PortReader(reader, hostPorts).read(item, portField, names);
+      PortBinding port = new PortReader(reader, hostPorts, file).read(item, portField, names);
       if (port != null) {
         ports.add(port);
       }

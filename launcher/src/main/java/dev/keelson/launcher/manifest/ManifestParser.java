@@ -7,10 +7,8 @@ import dev.keelson.config.problem.Problems;
 import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +36,14 @@ public final class ManifestParser {
   }
 
   public static PaunchConfig parse(Document document) throws ConfigException {
+    return parse(document, new HostPorts());
+  }
+
+  /**
+   * As {@link #parse(Document)}, with the host ports already published by other manifests applied
+   * together with this one; the ports this one publishes are added.
+   */
+  public static PaunchConfig parse(Document document, HostPorts hostPorts) throws ConfigException {
     String file = document.source().name();
     Problems problems = new Problems(file);
     ValueReader reader = new ValueReader(document, problems);
@@ -51,7 +57,6 @@ public final class ManifestParser {
     Set<String> volumes = volumes(root, reader);
     List<ContainerSpec> containers = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
-    Map<HostPort, String> hostPorts = new HashMap<>();
     Field containersField = Field.ROOT.key("containers");
     List<JsonNode> items = reader.list(ValueReader.get(root, "containers"), containersField);
     for (int i = 0; i < items.size(); i++) {
@@ -65,7 +70,7 @@ public final class ManifestParser {
         reader.error(field.key("name"), "is invalid: '" + name + "' (duplicate container name)");
       }
       ContainerSpec spec =
-          new ContainerTranslator(reader, volumes, hostPorts).translate(item, field);
+          new ContainerTranslator(reader, volumes, hostPorts, file).translate(item, field);
       if (spec != null) {
         containers.add(spec);
       }
@@ -102,7 +107,4 @@ public final class ManifestParser {
   static final String RFC_1035_HINT =
       "an RFC 1035 label: lowercase letters, digits and '-', starting with a letter, not ending"
           + " with '-', at most 63 characters";
-
-  /** One published host port; two ports of a manifest may not share one. */
-  record HostPort(String hostIp, long hostPort, String protocol) {}
 }

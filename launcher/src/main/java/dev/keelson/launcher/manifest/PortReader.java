@@ -2,22 +2,24 @@ package dev.keelson.launcher.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.keelson.launcher.spec.PortBinding;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Validates one {@code ports} item: its name, the two port numbers, the host address and the
- * protocol, and that no other port of the manifest publishes the same (hostIp, hostPort, protocol).
+ * protocol, and that no other port (of this manifest, or of those applied with it) publishes the
+ * same (hostIp, hostPort, protocol).
  */
 final class PortReader {
 
   private final ValueReader reader;
-  private final Map<ManifestParser.HostPort, String> hostPorts;
+  private final HostPorts hostPorts;
+  private final String file;
 
-  PortReader(ValueReader reader, Map<ManifestParser.HostPort, String> hostPorts) {
+  PortReader(ValueReader reader, HostPorts hostPorts, String file) {
     this.reader = reader;
     this.hostPorts = hostPorts;
+    this.file = file;
   }
 
   /**
@@ -86,9 +88,8 @@ final class PortReader {
 
   private boolean claimHostPort(
       Field field, @Nullable String hostIp, long hostPort, String protocol) {
-    ManifestParser.HostPort key =
-        new ManifestParser.HostPort(hostIp == null ? "" : hostIp, hostPort, protocol);
-    String other = hostPorts.putIfAbsent(key, field.path());
+    HostPorts.Key key = new HostPorts.Key(hostIp == null ? "" : hostIp, hostPort, protocol);
+    String other = hostPorts.claim(key, file, field.path());
     if (other != null) {
       reader.error(
           field.key("hostPort"),

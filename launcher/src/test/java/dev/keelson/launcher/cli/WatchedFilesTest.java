@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keelson.config.problem.ConfigException;
+import dev.keelson.config.problem.ConfigProblem;
 import dev.keelson.launcher.spec.ContainerSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +67,66 @@ class WatchedFilesTest {
         .extracting(ContainerSpec::name)
         .containsExactly("content", "web", "db");
     assertThat(config.container("web").orElseThrow().workload().workingDir()).isEqualTo("/www");
+  }
+
+  @Test
+  void read_hostPortPublishedByTwoManifests_rejectsTheSet() throws Exception {
+    write(
+        "a.yml",
+        """
+        version: v1beta1
+        containers:
+          - name: one
+            image: img:1
+            ports: [{name: http, containerPort: 80, hostPort: 8080}]
+        """);
+    write(
+        "b.yml",
+        """
+        version: v1beta1
+        containers:
+          - name: two
+            image: img:1
+            ports: [{name: web, containerPort: 8080}]
+        """);
+
+    assertThatThrownBy(() -> WatchedFiles.read(dir.resolve("*.yml").toString()))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e ->
+                assertThat(((ConfigException) e).problems())
+                    .singleElement()
+                    .extracting(ConfigProblem::render)
+                    .isEqualTo(
+                        dir.resolve("b.yml")
+                            + ":5:13: containers[two].ports[web].hostPort is invalid: 8080"
+                            + " (8080/tcp is already published by containers[one].ports[http] of "
+                            + dir.resolve("a.yml")
+                            + ")"));
+  }
+
+  @Test
+  void read_sameHostPortOnOtherAddressInTwoManifests_isAccepted() throws Exception {
+    write(
+        "a.yml",
+        """
+        version: v1beta1
+        containers:
+          - name: one
+            image: img:1
+            ports: [{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.1}]
+        """);
+    write(
+        "b.yml",
+        """
+        version: v1beta1
+        containers:
+          - name: two
+            image: img:1
+            ports: [{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.2}]
+        """);
+
+    assertThat(WatchedFiles.read(dir.resolve("*.yml").toString()).containers()).hasSize(2);
   }
 
   @Test
