@@ -58,7 +58,13 @@ public final class ManifestParser {
     List<ContainerSpec> containers = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     Field containersField = Field.ROOT.key("containers");
-    List<JsonNode> items = reader.list(ValueReader.get(root, "containers"), containersField);
+    JsonNode containersNode = ValueReader.get(root, "containers");
+    if (containersNode.isMissingNode() || containersNode.isNull()) {
+      // A file caught half written (just its version line) must not read as "no containers",
+      // which would remove them all; an explicit [] still means that.
+      reader.error(containersField, "is required");
+    }
+    List<JsonNode> items = reader.list(containersNode, containersField);
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       Field field = containersField.item(i, ValueReader.label(item));

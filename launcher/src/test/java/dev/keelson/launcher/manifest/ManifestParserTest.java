@@ -204,7 +204,15 @@ class ManifestParserTest {
 
   @Test
   void parse_badAndDuplicateVolumeNames_areRefused() {
-    String yaml = "version: v1beta1\nvolumes:\n  - name: Data\n  - name: logs\n  - name: logs\n";
+    String yaml =
+        """
+        version: v1beta1
+        volumes:
+          - name: Data
+          - name: logs
+          - name: logs
+        containers: []
+        """;
 
     assertThat(errors(yaml))
         .containsExactly(
@@ -412,5 +420,24 @@ class ManifestParserTest {
         .contains(
             "containers[b].ports[web].hostPort is invalid: 8080 (8080/tcp is already published"
                 + " by containers[a].ports[http])");
+  }
+
+  @Test
+  void parse_containersMissing_isRequired() {
+    assertThat(errors("version: v1beta1\nvolumes: [{name: data}]\n"))
+        .containsExactly("pod.yml:1:1: containers is required");
+  }
+
+  @Test
+  void parse_containersNull_isRequired() {
+    assertThat(errors("version: v1beta1\ncontainers:\n"))
+        .singleElement()
+        .asString()
+        .endsWith(": containers is required");
+  }
+
+  @Test
+  void parse_containersEmpty_isAcceptedAndHasNoEntries() throws Exception {
+    assertThat(parse("version: v1beta1\ncontainers: []\n").containers()).isEmpty();
   }
 }
