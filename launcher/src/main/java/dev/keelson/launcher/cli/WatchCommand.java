@@ -16,11 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,8 +76,12 @@ final class WatchCommand implements Callable<Integer> {
               + " logger; PAUNCH_SYSLOG_SOCKET names another socket than /dev/log.")
   boolean syslog;
 
+  @ParentCommand @Nullable PaunchCommand parent;
+
   /** The config problems last printed, so a file that stays bad is reported once. */
   private @Nullable String reported;
+
+  private int rounds;
 
   @Override
   public Integer call() {
@@ -124,9 +130,35 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  /** One reconcile round; returns the config now in force. */
-  @SuppressWarnings("try") // the lock is held for the block's extent
+  /**
+   * One reconcile round; returns the config now in force. Nothing a round meets ends the loop: what
+   * it did not expect (a lock file it cannot create, a bug) is reported like an unreachable engine,
+   * and the next round tries again.
+   */
   private @Nullable PaunchConfig round(
+      Paunch paunch,
+      ApplyOptions options,
+      @Nullable PaunchConfig lastGood,
+      PrintWriter out,
+      PrintWriter err) {
+    rounds++;
+    try {
+      return reconcile(paunch, options, lastGood, out, err);
+    } catch (RuntimeException e) {
+      err.println("paunch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      if (parent != null && parent.debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return lastGood;
+    } finally {
+      // Not a static logger: this class loads before LogSetup has set the level.
+      LoggerFactory.getLogger("paunch").debug("watch round {} done", rounds);
+    }
+  }
+
+  @SuppressWarnings("try") // the lock is held for the block's extent
+  private @Nullable PaunchConfig reconcile(
       Paunch paunch,
       ApplyOptions options,
       @Nullable PaunchConfig lastGood,

@@ -164,4 +164,54 @@ class WatchIT {
     assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(watch.errText()).doesNotContain("error:");
   }
+
+  @Test
+  void watch_roundThatFailsUnexpectedly_isReportedAndTheLoopGoesOn() throws Exception {
+    String web = engine.name("wlock");
+    String db = engine.name("wlock2");
+    Path file = writeEntry(web, "");
+    Path locks = dir.resolve("locks");
+
+    DistPaunch.Started watch =
+        DistPaunch.start(
+            dir,
+            "watch",
+            "--file",
+            file.toString(),
+            "--config-id",
+            "unlockable",
+            "--managed-by",
+            engine.managedBy,
+            "--interval",
+            "200ms",
+            "--lock-file",
+            locks.resolve("lock").toString());
+    try {
+      Eventually.await("the watched container to run", WAIT, () -> running(web));
+      // Root may write anywhere; a regular file where the lock's directory was stops it too.
+      Files.delete(locks.resolve("lock"));
+      Files.delete(locks);
+      Files.writeString(locks, "not a directory\n", StandardCharsets.UTF_8);
+      Eventually.await(
+          "the lock failure to be reported",
+          WAIT,
+          () -> watch.errText().contains("paunch: cannot lock " + locks.resolve("lock")));
+
+      Files.delete(locks);
+      Files.writeString(
+          file,
+          Files.readString(file, StandardCharsets.UTF_8)
+              + db
+              + ":\n  image: "
+              + TestImages.busybox()
+              + "\n  command: sleep 600\n",
+          StandardCharsets.UTF_8);
+      Eventually.await("a later round to apply the change", WAIT, () -> running(db));
+      assertThat(watch.process().isAlive()).isTrue();
+    } finally {
+      watch.process().destroy();
+    }
+    assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(watch.process().exitValue()).as(watch.errText()).isEqualTo(143);
+  }
 }
