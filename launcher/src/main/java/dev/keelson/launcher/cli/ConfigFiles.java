@@ -1,11 +1,11 @@
 package dev.keelson.launcher.cli;
 
 import dev.keelson.config.problem.ConfigException;
-import dev.keelson.config.problem.ConfigProblem;
 import dev.keelson.launcher.manifest.ConfigFileReader;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads a config file for a command, printing its warnings on stderr. */
 final class ConfigFiles {
@@ -19,8 +19,11 @@ final class ConfigFiles {
   }
 
   static void printWarnings(PaunchConfig config, PrintWriter err) {
-    for (ConfigProblem warning : config.warnings()) {
-      err.println("warning: " + warning.render());
-    }
+    warningLines(config).forEach(err::println);
+  }
+
+  /** One {@code warning: ...} line per warning of the config. */
+  static List<String> warningLines(PaunchConfig config) {
+    return config.warnings().stream().map(warning -> "warning: " + warning.render()).toList();
   }
 }

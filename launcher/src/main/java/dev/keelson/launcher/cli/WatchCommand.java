@@ -79,7 +79,10 @@ final class WatchCommand implements Callable<Integer> {
   @ParentCommand @Nullable PaunchCommand parent;
 
   /** The config problems last printed, so a file that stays bad is reported once. */
-  private @Nullable String reported;
+  private final ChangedTextPrinter problems = new ChangedTextPrinter();
+
+  /** Likewise the warnings of the files read. */
+  private final ChangedTextPrinter warnings = new ChangedTextPrinter();
 
   private int rounds;
 
@@ -167,7 +170,8 @@ final class WatchCommand implements Callable<Integer> {
     PaunchConfig config = lastGood;
     try {
       config = WatchedFiles.read(pattern);
-      reported = null;
+      problems.reset();
+      warnings.print(String.join("\n", ConfigFiles.warningLines(config)), err);
     } catch (ConfigException e) {
       StringBuilder text = new StringBuilder();
       for (ConfigProblem problem : e.problems()) {
@@ -176,12 +180,7 @@ final class WatchCommand implements Callable<Integer> {
       text.append("paunch: ")
           .append(lastGood == null ? "nothing applied yet" : "keeping the last good config")
           .append(" until the files are fixed");
-      // Once per distinct problem, not every round.
-      if (!text.toString().equals(reported)) {
-        err.println(text);
-        err.flush();
-        reported = text.toString();
-      }
+      problems.print(text.toString(), err);
     }
     if (config == null) {
       return null;

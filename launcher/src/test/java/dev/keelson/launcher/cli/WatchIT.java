@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,24 @@ class WatchIT {
                 dir.resolve("lock").toString()));
     args.addAll(List.of(more));
     return DistPaunch.start(dir, environment, args.toArray(String[]::new));
+  }
+
+  private static final Pattern ROUND_DONE = Pattern.compile("watch round (\\d+) done");
+
+  /** The number of rounds done so far, from the {@code -vv} log. */
+  private static int roundsDone(DistPaunch.Started watch) {
+    Matcher done = ROUND_DONE.matcher(watch.errText());
+    int last = 0;
+    while (done.find()) {
+      last = Integer.parseInt(done.group(1));
+    }
+    return last;
+  }
+
+  /** Waits until {@code more} rounds have ended after the last one that has (needs -vv). */
+  private static void awaitRounds(DistPaunch.Started watch, int more) {
+    int target = roundsDone(watch) + more;
+    Eventually.await("watch round " + target, WAIT, () -> roundsDone(watch) >= target);
   }
 
   @Test
@@ -213,5 +232,24 @@ class WatchIT {
     }
     assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(watch.process().exitValue()).as(watch.errText()).isEqualTo(143);
+  }
+
+  @Test
+  void watch_configWarning_printedOnceWhileItStays() throws Exception {
+    String web = engine.name("wwarn");
+    writeEntry(web, "  colour: blue\n");
+
+    DistPaunch.Started watch = startWatch(dir.resolve("app.yml"), "warned", Map.of(), "-vv");
+    try {
+      Eventually.await("the watched container to run", WAIT, () -> running(web));
+      awaitRounds(watch, 3);
+
+      assertThat(watch.errText())
+          .containsOnlyOnce("warning: ")
+          .contains("app.yml:4:11: " + web + ".colour: unknown key, ignored");
+    } finally {
+      watch.process().destroy();
+    }
+    assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
   }
 }
