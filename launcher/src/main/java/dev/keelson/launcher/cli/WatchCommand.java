@@ -7,6 +7,7 @@ import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
 import dev.keelson.launcher.engine.EngineException;
+import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.Durations;
 import dev.keelson.launcher.spec.PaunchConfig;
@@ -83,6 +84,9 @@ final class WatchCommand implements Callable<Integer> {
 
   /** Likewise the warnings of the files read. */
   private final ChangedTextPrinter warnings = new ChangedTextPrinter();
+
+  /** The config the last round that reached the engine applied; see {@link OneShots}. */
+  private @Nullable PaunchConfig lastApplied;
 
   private int rounds;
 
@@ -186,7 +190,13 @@ final class WatchCommand implements Callable<Integer> {
       return null;
     }
     try (HostLock held = lock.acquire(err)) {
-      ApplyReport report = paunch.execute(paunch.planState(TargetState.STARTED, config, options));
+      Plan plan = paunch.planState(TargetState.STARTED, config, options);
+      if (lastApplied != null && OneShots.sameEntries(config, lastApplied)) {
+        plan =
+            OneShots.skip(plan, config, options.configId(), () -> paunch.engine().listContainers());
+      }
+      ApplyReport report = paunch.execute(plan);
+      lastApplied = config;
       if (!report.outcomes().isEmpty()) {
         Reports.printFailures(report, err);
         out.println(Reports.text(report));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keelson.testkit.Eventually;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,14 @@ class WatchIT {
   private static void awaitRounds(DistPaunch.Started watch, int more) {
     int target = roundsDone(watch) + more;
     Eventually.await("watch round " + target, WAIT, () -> roundsDone(watch) >= target);
+  }
+
+  private static List<String> lines(Path file) {
+    try {
+      return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -247,6 +256,69 @@ class WatchIT {
       assertThat(watch.errText())
           .containsOnlyOnce("warning: ")
           .contains("app.yml:4:11: " + web + ".colour: unknown key, ignored");
+    } finally {
+      watch.process().destroy();
+    }
+    assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /**
+   * A config with a detached service, a {@code detach: false, remove: true} job and an exec entry,
+   * each of the last two appending {@code word} to a file in {@code shared}.
+   */
+  private String oneShots(String service, String job, Path shared, String word) {
+    String image = TestImages.busybox();
+    return service
+        + ":\n  image: "
+        + image
+        + "\n  command: sleep 600\n  volumes: ['"
+        + shared
+        + ":/shared']\n"
+        + job
+        + ":\n  image: "
+        + image
+        + "\n  detach: false\n  remove: true\n  command: [sh, -c, 'echo "
+        + word
+        + " >> /shared/jobs']\n  volumes: ['"
+        + shared
+        + ":/shared']\n"
+        + job
+        + "-exec:\n  action: exec\n  start_order: 1\n  command: ["
+        + service
+        + ", sh, -c, 'echo "
+        + word
+        + " >> /shared/execs']\n";
+  }
+
+  @Test
+  void watch_oneShotEntries_runOnceUntilTheConfigChanges() throws Exception {
+    String service = engine.name("wsvc");
+    String job = engine.name("wjob");
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Path file = dir.resolve("app.yml");
+    Files.writeString(file, oneShots(service, job, shared, "first"), StandardCharsets.UTF_8);
+    Path jobs = shared.resolve("jobs");
+    Path execs = shared.resolve("execs");
+
+    DistPaunch.Started watch = startWatch(file, "oneshots", Map.of(), "-vv");
+    try {
+      Eventually.await("the first round's exec", WAIT, () -> !lines(execs).isEmpty());
+      awaitRounds(watch, 1);
+      String firstOut = watch.outText();
+      awaitRounds(watch, 4);
+
+      assertThat(lines(jobs)).containsExactly("first");
+      assertThat(lines(execs)).containsExactly("first");
+      assertThat(watch.outText())
+          .as("rounds that change nothing print nothing")
+          .isEqualTo(firstOut);
+
+      Files.writeString(file, oneShots(service, job, shared, "second"), StandardCharsets.UTF_8);
+      Eventually.await("the changed config's exec", WAIT, () -> lines(execs).size() == 2);
+      awaitRounds(watch, 4);
+
+      assertThat(lines(jobs)).containsExactly("first", "second");
+      assertThat(lines(execs)).containsExactly("first", "second");
     } finally {
       watch.process().destroy();
     }
