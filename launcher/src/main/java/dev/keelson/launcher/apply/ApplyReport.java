@@ -14,6 +14,11 @@ public record ApplyReport(Plan plan, List<ActionOutcome> outcomes, int exitCode)
     outcomes = List.copyOf(outcomes);
   }
 
+  /** A run with nothing to do. */
+  public static ApplyReport empty() {
+    return new ApplyReport(new Plan(List.of(), List.of()), List.of(), 0);
+  }
+
   public List<ActionOutcome> failures() {
     return outcomes.stream().filter(ActionOutcome::failed).toList();
   }

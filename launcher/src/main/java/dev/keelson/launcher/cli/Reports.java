@@ -10,7 +10,10 @@ final class Reports {
 
   private Reports() {}
 
-  /** The done actions with their causes, one per line, then the summary line. */
+  /**
+   * The done actions with their causes, one per line, then the plan's notes (what was decided
+   * against, as a dry run shows them), then the summary line.
+   */
   static String text(ApplyReport report) {
     StringBuilder text = new StringBuilder();
     for (ActionOutcome outcome : report.outcomes()) {
@@ -20,6 +23,9 @@ final class Reports {
             .append(outcome.action().cause())
             .append(")\n");
       }
+    }
+    for (String note : report.plan().notes()) {
+      text.append("note: ").append(note).append('\n');
     }
     return text.append(Summary.of(report)).toString();
   }
