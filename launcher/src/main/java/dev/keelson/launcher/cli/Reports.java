@@ -34,5 +34,10 @@ final class Reports {
     for (ActionOutcome failure : report.failures()) {
       err.println("paunch: " + failure.action().describe() + " failed: " + failure.message());
     }
+    if (report.engineLost() != null) {
+      err.println(
+          "paunch: the engine stopped answering; the rest of the run was skipped (a later run"
+              + " converges from the labels)");
+    }
   }
 }
