@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +139,29 @@ public final class Paunch implements AutoCloseable {
   public Plan planApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
     return planApply(
         config, options, observeOwned(options, Reconciler.images(config)), TargetState.RELOADED);
+  }
+
+  /**
+   * What {@link #apply} would do now, for {@code --dry-run}: as {@link #planApply}, and with {@code
+   * --pull always} the registries are asked (nothing is pulled) which tags a pull would move, so
+   * the containers apply would then replace are shown too.
+   */
+  public Plan previewApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
+    Set<String> images = Reconciler.images(config);
+    Owned owned = observeOwned(options, images);
+    if (options.pull() == PullPolicy.ALWAYS) {
+      Set<String> imageIds = new TreeSet<>();
+      for (ObservedContainer container :
+          owned.observed().ofConfig(owned.owner(), options.configId())) {
+        if (container.imageId() != null) {
+          imageIds.add(container.imageId());
+        }
+      }
+      ObservedState observed =
+          owned.observed().withRegistries(Observer.registryDigests(engine, images, imageIds));
+      owned = new Owned(observed, owned.owner());
+    }
+    return planApply(config, options, owned, TargetState.RELOADED);
   }
 
   private Plan planApply(PaunchConfig config, ApplyOptions options, Owned owned, TargetState state)

@@ -98,7 +98,7 @@ final class ApplyCommand implements Callable<Integer> {
             .open(new PullProgressPrinter(err, PullProgressPrinter.onTerminal()))
             .parallelism(workers)) {
       if (dryRun) {
-        Plan plan = paunch.planApply(config, options);
+        Plan plan = paunch.previewApply(config, options);
         out.println(
             format.equals("json")
                 ? ReportJson.render(plan, null)

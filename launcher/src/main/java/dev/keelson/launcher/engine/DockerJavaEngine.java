@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,6 +70,7 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final PullListener pulls;
   private final CredentialHelpers credentialHelpers;
   private volatile @Nullable Boolean podman;
+  private @Nullable DistributionClient distribution;
   private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
   private DockerJavaEngine(
@@ -310,6 +312,59 @@ public final class DockerJavaEngine implements ContainerEngine {
       }
       throw e;
     }
+  }
+
+  @Override
+  public Optional<String> registryDigest(String image) {
+    Optional<AuthConfig> auth;
+    try {
+      auth = credentialHelpers.forImage(image);
+    } catch (IllegalStateException e) {
+      throw new EngineException("ask the registry about", image, String.valueOf(e.getMessage()), e);
+    }
+    if (auth.isEmpty()) {
+      auth = Optional.ofNullable(config.effectiveAuthConfig(image));
+    }
+    Optional<AuthConfig> credentials = auth;
+    String reference = ImageReferences.withDefaultTag(image);
+    return calls.call(
+        "ask the registry about", image, () -> distribution().digest(reference, credentials));
+  }
+
+  /** Made on first use: only a dry run with {@code --pull always} asks registries. */
+  private synchronized DistributionClient distribution() {
+    DistributionClient client = distribution;
+    if (client == null) {
+      ApacheDockerHttpClient.Builder http = http(config);
+      if (!interruptible(config)) {
+        http.responseTimeout(deadline.limit());
+      }
+      client = new DistributionClient(http.build());
+      distribution = client;
+    }
+    return client;
+  }
+
+  @Override
+  public Set<String> localDigests(String image) {
+    List<String> repoDigests;
+    try {
+      repoDigests =
+          calls
+              .call("inspect image", image, () -> docker.inspectImageCmd(image).exec())
+              .getRepoDigests();
+    } catch (EngineException e) {
+      if (e.getCause() instanceof NotFoundException) {
+        return Set.of();
+      }
+      throw e;
+    }
+    Set<String> digests = new TreeSet<>();
+    // each is repository@sha256:...; the digest alone says which content it is
+    for (String repoDigest : repoDigests == null ? List.<String>of() : repoDigests) {
+      digests.add(repoDigest.substring(repoDigest.indexOf('@') + 1));
+    }
+    return digests;
   }
 
   @Override
@@ -724,6 +779,11 @@ public final class DockerJavaEngine implements ContainerEngine {
       closeQuietly(waiting);
     }
     stopping.values().forEach(DockerJavaEngine::closeQuietly);
+    synchronized (this) {
+      if (distribution != null) {
+        distribution.close();
+      }
+    }
   }
 
   private static void closeQuietly(DockerClient client) {

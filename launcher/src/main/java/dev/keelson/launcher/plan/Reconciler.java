@@ -38,6 +38,13 @@ public final class Reconciler {
     List<Action> actions = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     planPulls(config, observed, options.pull(), actions);
+    for (String image : observed.registries().unanswered()) {
+      notes.add(
+          "cannot tell yet whether pulling "
+              + image
+              + " replaces containers: its registry did not say which image the tag names now"
+              + " (apply pulls it, then decides)");
+    }
 
     Set<String> removedIds = new HashSet<>();
     for (ObservedContainer container : observed.ofConfig(options.managedBy(), options.configId())) {
