@@ -2,6 +2,8 @@ package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,7 @@ class StateIT {
   }
 
   @Test
-  void pausedContainer_isLeftByStartedAndStoppedByStopped() {
+  void pausedContainer_isLeftByStartedAndStoppedByStopped() throws Exception {
     assertThat(state("reloaded", "--file", file.toString()).exitCode()).isZero();
     engine.docker.pauseContainerCmd(engine.inspect(web).getId()).exec();
 
@@ -111,10 +113,12 @@ class StateIT {
     assertThat(started.exitCode()).as(started.err()).isZero();
     assertThat(started.out()).isEqualTo("No action taken.\n");
 
-    EngineFixture.Run stopped = state("stopped");
+    EngineFixture.Run stopped = state("stopped", "--format", "json");
 
     assertThat(stopped.exitCode()).as(stopped.err()).isZero();
-    assertThat(stopped.out()).endsWith("stopped 1 container.\n");
+    JsonNode report = new ObjectMapper().readTree(stopped.out());
+    assertThat(report.path("summary").asText()).isEqualTo("stopped 1 container.");
+    assertThat(report.path("result").get(0).path("status").asText()).isEqualTo("done");
     assertThat(engine.inspect(web).getState().getStatus()).isEqualTo("exited");
   }
 
