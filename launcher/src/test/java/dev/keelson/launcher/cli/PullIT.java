@@ -115,22 +115,9 @@ class PullIT {
   }
 
   private EngineFixture.Run apply(String yaml, String pull, String... more) throws IOException {
-    Path file = Files.createTempFile(dir, "config", ".yml");
-    Files.writeString(file, yaml);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "apply",
-                "--file",
-                file.toString(),
-                "--config-id",
-                "pull-" + engine.suffix,
-                "--managed-by",
-                engine.managedBy,
-                "--pull",
-                pull));
-    args.addAll(List.of(more));
-    return engine.paunch(args.toArray(String[]::new));
+    List<String> extra = new ArrayList<>(List.of("--pull", pull));
+    extra.addAll(List.of(more));
+    return engine.apply(dir, "pull-" + engine.suffix, yaml, extra.toArray(String[]::new));
   }
 
   private String imageIdOf(String reference) {

@@ -12,9 +12,7 @@ import dev.keelson.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -180,18 +178,7 @@ class RegistryCredentialsIT {
   }
 
   private EngineFixture.Run apply(Path config, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "apply",
-                "--file",
-                config.toString(),
-                "--config-id",
-                "creds-" + engine.suffix,
-                "--managed-by",
-                engine.managedBy));
-    args.addAll(List.of(more));
-    return engine.paunch(args.toArray(String[]::new));
+    return engine.applyFile(config, "creds-" + engine.suffix, more);
   }
 
   /** Our tag and the repository digest a pull leaves behind; nothing else. */
