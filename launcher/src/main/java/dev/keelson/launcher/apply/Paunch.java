@@ -7,6 +7,7 @@ import dev.keelson.launcher.engine.ContainerDetails;
 import dev.keelson.launcher.engine.ContainerEngine;
 import dev.keelson.launcher.engine.ContainerRequest;
 import dev.keelson.launcher.engine.DockerJavaEngine;
+import dev.keelson.launcher.engine.EngineException;
 import dev.keelson.launcher.engine.EngineRuntime;
 import dev.keelson.launcher.engine.LoggingContainerEngine;
 import dev.keelson.launcher.engine.Observer;
@@ -132,29 +133,69 @@ public final class Paunch implements AutoCloseable {
   /**
    * What {@link #apply} would do now; changes nothing. The env files and seccomp profiles of the
    * containers it creates have been read (a missing one is a {@link ConfigException}); those of
-   * containers it keeps are not read, as the docker CLI never read them for those.
+   * containers it keeps are not read, as the docker CLI never read them for those. Every container
+   * request has been checked against the engine API's types ({@link EngineException} otherwise).
    */
   public Plan planApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
-    Set<String> images = new TreeSet<>();
-    config.containers().stream()
-        .map(ContainerSpec::image)
-        .filter(image -> image != null && !image.isEmpty())
-        .forEach(images::add);
+    return planApply(
+        config, options, observeOwned(options, Reconciler.images(config)), TargetState.RELOADED);
+  }
+
+  /**
+   * What {@link #apply} would do now, for {@code --dry-run}: as {@link #planApply}, and with {@code
+   * --pull always} the registries are asked (nothing is pulled) which tags a pull would move, so
+   * the containers apply would then replace are shown too.
+   */
+  public Plan previewApply(PaunchConfig config, ApplyOptions options) throws ConfigException {
+    Set<String> images = Reconciler.images(config);
+    Owned owned = observeOwned(options, images);
+    if (options.pull() == PullPolicy.ALWAYS) {
+      Set<String> imageIds = new TreeSet<>();
+      for (ObservedContainer container :
+          owned.observed().ofConfig(owned.owner(), options.configId())) {
+        if (container.imageId() != null) {
+          imageIds.add(container.imageId());
+        }
+      }
+      ObservedState observed =
+          owned.observed().withRegistries(Observer.registryDigests(engine, images, imageIds));
+      owned = new Owned(observed, owned.owner());
+    }
+    return planApply(config, options, owned, TargetState.RELOADED);
+  }
+
+  private Plan planApply(PaunchConfig config, ApplyOptions options, Owned owned, TargetState state)
+      throws ConfigException {
+    if (options.pull() == PullPolicy.NEVER) {
+      NeverPull.requirePresent(config, owned.observed());
+    }
+    Plan plan =
+        Reconciler.apply(
+            new DesiredState(config),
+            owned.observed(),
+            new ReconcileOptions(
+                options.configId(),
+                owned.owner(),
+                options.labels(),
+                nameSuffixes,
+                options.pull(),
+                state));
+    Plan resolved = ClientSideInputs.resolve(plan, config.file(), environments);
+    // here, not only before executing, so that a dry run fails on what would fail the apply
+    executor().check(resolved);
+    return resolved;
+  }
+
+  /** The engine's containers (and {@code images}), and whose containers the config id is. */
+  private record Owned(ObservedState observed, String owner) {}
+
+  private Owned observeOwned(ApplyOptions options, Collection<String> images) {
     ObservedState observed = Observer.observe(engine, options.managedBy(), images);
     String owner = owner(observed, options);
     if (!owner.equals(options.managedBy())) {
       observed = Observer.observe(engine, owner, images);
     }
-    if (options.pull() == PullPolicy.NEVER) {
-      NeverPull.requirePresent(config, observed);
-    }
-    Plan plan =
-        Reconciler.apply(
-            new DesiredState(config),
-            observed,
-            new ReconcileOptions(
-                options.configId(), owner, options.labels(), nameSuffixes, options.pull()));
-    return ClientSideInputs.resolve(plan, config.file(), environments);
+    return new Owned(observed, owner);
   }
 
   /**
@@ -195,13 +236,18 @@ public final class Paunch implements AutoCloseable {
    */
   public Plan planState(TargetState state, @Nullable PaunchConfig config, ApplyOptions options)
       throws ConfigException {
-    Plan applied =
-        config != null && state.appliesConfig()
-            ? planApply(config, options)
-            : new Plan(List.of(), List.of());
-    ObservedState observed = Observer.observe(engine, options.managedBy(), List.of());
+    // one observation for the apply and the transitions, which plan from what it leaves
+    Owned owned;
+    Plan applied;
+    if (config != null && state.appliesConfig()) {
+      owned = observeOwned(options, Reconciler.images(config));
+      applied = planApply(config, options, owned, state);
+    } else {
+      owned = observeOwned(options, List.of());
+      applied = new Plan(List.of(), List.of());
+    }
     return StatePlanner.plan(
-        state, applied, config, observed, options.configId(), options.managedBy());
+        state, applied, config, owned.observed(), options.configId(), owned.owner());
   }
 
   /**

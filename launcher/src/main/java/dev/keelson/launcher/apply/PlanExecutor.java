@@ -10,6 +10,9 @@ import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * actions of a concurrent stage run on at most {@code parallelism} threads; the next stage starts
  * when all of them have finished. As in paunch, a failed run or exec does not stop the others,
  * while a failed pull stops everything after the pulls. An unreachable engine stops the run once
- * the current stage has finished ({@link EngineException}).
+ * the actions in flight have finished: the rest is skipped, and the report says why.
  */
 public final class PlanExecutor {
 
@@ -66,28 +69,41 @@ public final class PlanExecutor {
     }
   }
 
+  /**
+   * Runs every stage; never throws for an engine that stops answering: the actions that met it
+   * fail, the ones not started yet are skipped, and the report says why ({@link
+   * ApplyReport#engineLost}), so that even that run ends with its summary.
+   */
   public ApplyReport execute(Plan plan) {
     check(plan);
     List<ActionOutcome> outcomes = new ArrayList<>();
+    AtomicReference<@Nullable String> engineLost = new AtomicReference<>();
+    Function<Action, ActionOutcome> dispatch = action -> dispatch(action, engineLost);
     boolean pullFailed = false;
     int exitCode = 0;
     try (StagePool pool = new StagePool(parallelism)) {
       for (Stage stage : plan.stages()) {
         List<ActionOutcome> stageOutcomes;
-        if (pullFailed) {
+        if (engineLost.get() != null) {
+          stageOutcomes = stage.actions().stream().map(ActionOutcome::skipped).toList();
+        } else if (pullFailed) {
           // Only the remaining pulls still run, as in paunch.
           stageOutcomes =
               stage.actions().stream()
                   .map(
                       action ->
                           action instanceof Action.PullImage
-                              ? dispatch(action)
+                              ? dispatch.apply(action)
                               : ActionOutcome.skipped(action))
                   .toList();
         } else if (stage.concurrent()) {
-          stageOutcomes = pool.runAll(stage.actions(), this::dispatch);
+          stageOutcomes = pool.runAll(stage.actions(), dispatch);
         } else {
-          stageOutcomes = stage.actions().stream().map(this::dispatch).toList();
+          stageOutcomes = new ArrayList<>();
+          for (Action action : stage.actions()) {
+            stageOutcomes.add(
+                engineLost.get() == null ? dispatch.apply(action) : ActionOutcome.skipped(action));
+          }
         }
         for (ActionOutcome outcome : stageOutcomes) {
           outcomes.add(outcome);
@@ -105,10 +121,11 @@ public final class PlanExecutor {
         }
       }
     }
-    return new ApplyReport(plan, outcomes, exitCode);
+    String lost = engineLost.get();
+    return new ApplyReport(plan, outcomes, lost == null ? exitCode : 1, lost);
   }
 
-  private ActionOutcome dispatch(Action action) {
+  private ActionOutcome dispatch(Action action, AtomicReference<@Nullable String> engineLost) {
     try {
       if (action instanceof Action.PullImage pull) {
         engine.pullImage(pull.image(), pull.cause());
@@ -127,10 +144,11 @@ public final class PlanExecutor {
       }
       return ActionOutcome.done(action);
     } catch (EngineException e) {
-      if (e.isUnreachable()) {
-        throw e;
-      }
       String message = String.valueOf(e.getMessage());
+      if (e.isUnreachable()) {
+        engineLost.compareAndSet(null, message);
+        return ActionOutcome.failed(action, 1, message);
+      }
       return ActionOutcome.failed(action, failureCode(action, message), message);
     }
   }

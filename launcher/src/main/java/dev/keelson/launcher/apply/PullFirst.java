@@ -42,6 +42,7 @@ final class PullFirst {
     actions.addAll(rest.actions());
     List<ActionOutcome> outcomes = new ArrayList<>(pulled.outcomes());
     outcomes.addAll(done.outcomes());
-    return new ApplyReport(new Plan(actions, rest.notes()), outcomes, done.exitCode());
+    return new ApplyReport(
+        new Plan(actions, rest.notes()), outcomes, done.exitCode(), done.engineLost());
   }
 }

@@ -58,6 +58,13 @@ public final class Summary {
     if (failed > 0) {
       parts.add(failed + (failed == 1 ? " action" : " actions") + " failed");
     }
+    long skipped =
+        report.outcomes().stream()
+            .filter(outcome -> outcome.status() == ActionOutcome.Status.SKIPPED)
+            .count();
+    if (skipped > 0) {
+      parts.add(skipped + (skipped == 1 ? " action" : " actions") + " skipped");
+    }
     return parts.isEmpty() ? "No action taken." : String.join(", ", parts) + ".";
   }
 

@@ -4,7 +4,6 @@ import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
-import dev.keelson.launcher.apply.Summary;
 import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.PullPolicy;
 import dev.keelson.launcher.spec.PaunchConfig;
@@ -59,11 +58,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")
   boolean dryRun;
 
-  @Option(
-      names = "--format",
-      paramLabel = "<format>",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  String format = "text";
+  @Mixin FormatOption format = new FormatOption();
 
   @Option(
       names = "--pull",
@@ -76,10 +71,7 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CommandSpec command = Cli.spec(spec);
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(
-          command.commandLine(), "--format must be text or json, not '" + format + "'");
-    }
+    format.check(command);
     PrintWriter out = command.commandLine().getOut();
     PaunchConfig config = ConfigFiles.read(Cli.required(file), command.commandLine().getErr());
     PullPolicy pullPolicy =
@@ -98,11 +90,8 @@ final class ApplyCommand implements Callable<Integer> {
             .open(new PullProgressPrinter(err, PullProgressPrinter.onTerminal()))
             .parallelism(workers)) {
       if (dryRun) {
-        Plan plan = paunch.planApply(config, options);
-        out.println(
-            format.equals("json")
-                ? ReportJson.render(plan, null)
-                : joinLines(plan.render(), Summary.planned(plan)));
+        Plan plan = paunch.previewApply(config, options);
+        out.println(format.plan(plan));
         return 0;
       }
       // Observe and act under one lock, so a concurrent run plans from what this one left.
@@ -110,16 +99,9 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = paunch.planApply(config, options);
         ApplyReport report = paunch.execute(plan, config, options);
         Reports.printFailures(report, err);
-        out.println(
-            format.equals("json")
-                ? ReportJson.render(report.plan(), report)
-                : Reports.text(report));
+        out.println(format.report(report));
         return report.exitCode();
       }
     }
-  }
-
-  private static String joinLines(String first, String second) {
-    return first.isEmpty() ? second : first + "\n" + second;
   }
 }

@@ -3,6 +3,7 @@ package dev.keelson.launcher.cli;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
+import dev.keelson.launcher.apply.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,8 @@ final class DeleteCommand implements Callable<Integer> {
   public Integer call() {
     if (configIds.isEmpty()) {
       LoggerFactory.getLogger("paunch").warn("No config IDs specified");
+      // every run ends with its summary line, this one too
+      Cli.spec(spec).commandLine().getOut().println(Summary.of(ApplyReport.empty()));
       return 0;
     }
     int workers = parallel.value();

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code --format json}: the plan, and after a real run each action's outcome, for machines. {@code
  * {"plan": [{"action", "resource", "description", "cause"}], "notes": [...], "result":
- * [{"resource", "status", "exitCode", "message"}], "summary", "exitCode", "dryRun"}}.
+ * [{"resource", "status", "exitCode", "message"}], "summary", "exitCode", "dryRun"}}, and {@code
+ * "engineLost"} (why) when the engine stopped answering and the rest of the run was skipped.
  */
 final class ReportJson {
 
@@ -51,6 +52,9 @@ final class ReportJson {
       }
       root.put("summary", Summary.of(report));
       root.put("exitCode", report.exitCode());
+      if (report.engineLost() != null) {
+        root.put("engineLost", report.engineLost());
+      }
     } else {
       root.put("summary", Summary.planned(plan));
       root.put("exitCode", 0);

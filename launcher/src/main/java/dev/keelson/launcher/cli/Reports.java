@@ -10,7 +10,10 @@ final class Reports {
 
   private Reports() {}
 
-  /** The done actions with their causes, one per line, then the summary line. */
+  /**
+   * The done actions with their causes, one per line, then the plan's notes (what was decided
+   * against, as a dry run shows them), then the summary line.
+   */
   static String text(ApplyReport report) {
     StringBuilder text = new StringBuilder();
     for (ActionOutcome outcome : report.outcomes()) {
@@ -21,12 +24,20 @@ final class Reports {
             .append(")\n");
       }
     }
+    for (String note : report.plan().notes()) {
+      text.append("note: ").append(note).append('\n');
+    }
     return text.append(Summary.of(report)).toString();
   }
 
   static void printFailures(ApplyReport report, PrintWriter err) {
     for (ActionOutcome failure : report.failures()) {
       err.println("paunch: " + failure.action().describe() + " failed: " + failure.message());
+    }
+    if (report.engineLost() != null) {
+      err.println(
+          "paunch: the engine stopped answering; the rest of the run was skipped (a later run"
+              + " converges from the labels)");
     }
   }
 }

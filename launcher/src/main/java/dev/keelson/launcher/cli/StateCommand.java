@@ -4,8 +4,6 @@ import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
 import dev.keelson.launcher.apply.Paunch;
-import dev.keelson.launcher.apply.Summary;
-import dev.keelson.launcher.plan.Plan;
 import dev.keelson.launcher.plan.TargetState;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.io.PrintWriter;
@@ -63,6 +61,8 @@ final class StateCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the plan with reasons; change nothing.")
   boolean dryRun;
 
+  @Mixin FormatOption format = new FormatOption();
+
   // The host lock is held for the try block's extent only, so javac sees an unused resource.
   @SuppressWarnings("try")
   @Override
@@ -78,6 +78,7 @@ final class StateCommand implements Callable<Integer> {
                             + " or absent, not '"
                             + state
                             + "'"));
+    format.check(command);
     if (target.needsConfig() && file == null) {
       throw new ParameterException(
           command.commandLine(), "state " + target.word() + " needs --file");
@@ -95,16 +96,13 @@ final class StateCommand implements Callable<Integer> {
     int workers = parallel.value();
     try (Paunch paunch = engine.open().parallelism(workers)) {
       if (dryRun) {
-        Plan plan = paunch.planState(target, config, options);
-        String rendered = plan.render();
-        out.println(
-            rendered.isEmpty() ? Summary.planned(plan) : rendered + "\n" + Summary.planned(plan));
+        out.println(format.plan(paunch.planState(target, config, options)));
         return 0;
       }
       try (HostLock held = lock.acquire(command.commandLine().getErr())) {
         ApplyReport report = paunch.execute(paunch.planState(target, config, options));
         Reports.printFailures(report, command.commandLine().getErr());
-        out.println(Reports.text(report));
+        out.println(format.report(report));
         return report.exitCode();
       }
     }

@@ -1,12 +1,11 @@
 package dev.keelson.launcher.engine;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.model.Container;
+import dev.keelson.launcher.observe.ObservedContainer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -17,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * <p>A short {@code paunch} run spends about as long loading and initialising docker-java, its HTTP
  * client and Jackson's deserialisers for the engine's answers as it does parsing its command line
  * and config file. The two do not depend on each other, so on a machine with a second core they can
- * overlap. Nothing here talks to an engine: it reads canned engine answers through the object
- * mapper every client shares ({@link SharedMapperConfig}), whose cached deserialisers the real
- * client then finds ready, and builds a client that sends nothing. Any failure is only logged at
- * debug level: the real call path does the same work again and reports its own errors.
+ * overlap. Nothing here talks to an engine: it reads canned engine answers as the real reads do
+ * ({@link JsonReads}, through the mapper every client shares), and builds a client that sends
+ * nothing. Any failure is only logged at debug level: the real call path does the same work again
+ * and reports its own errors.
  *
  * <p>The client's classes create SLF4J loggers, and slf4j-simple fixes its levels when the first
  * logger is made, so that part waits for {@link #loggingConfigured()}.
@@ -82,13 +81,14 @@ public final class ClientWarmUp {
     }
   }
 
-  /** Reads the canned answers with the types docker-java's commands read them as. */
+  /** Reads the canned answers as the engine's reads read them ({@link JsonReads}). */
   static void readCannedAnswers() throws IOException {
     ObjectMapper mapper = SharedMapperConfig.MAPPER;
-    List<Container> listed = mapper.readValue(LISTED, new TypeReference<List<Container>>() {});
-    InspectImageResponse image =
-        mapper.readValue(IMAGE, new TypeReference<InspectImageResponse>() {});
-    if (listed.size() != 1 || image.getId() == null) {
+    List<ObservedContainer> listed = JsonReads.containers(mapper.readTree(LISTED));
+    JsonReads.ImageFacts image = JsonReads.imageFacts(mapper.readTree(IMAGE));
+    if (listed.size() != 1
+        || !listed.get(0).labels().equals(Map.of("a", "b"))
+        || image.id().isEmpty()) {
       throw new IOException("the canned engine answers were not read back");
     }
   }

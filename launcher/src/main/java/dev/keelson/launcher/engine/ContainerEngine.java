@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,19 @@ public interface ContainerEngine extends AutoCloseable {
   Optional<String> imageId(String image);
 
   void pullImage(String image, String cause);
+
+  /**
+   * The digest of the manifest a registry serves for {@code image} now, asked without pulling;
+   * empty when it cannot be told (the registry refuses or lacks the tag, or the engine lacks the
+   * call).
+   */
+  Optional<String> registryDigest(String image);
+
+  /**
+   * The manifest digests ({@code sha256:...}) {@code image} (a reference or an image id) was pulled
+   * or pushed as, from its {@code RepoDigests}; none for an image only built here, or absent.
+   */
+  Set<String> localDigests(String image);
 
   /**
    * Checks that the request maps onto the engine API without contacting the engine, so that bad

@@ -11,12 +11,12 @@ import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.WaitContainerCondition;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.keelson.launcher.observe.ObservedContainer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +69,13 @@ public final class DockerJavaEngine implements ContainerEngine {
   private final PullListener pulls;
   private final CredentialHelpers credentialHelpers;
   private volatile @Nullable Boolean podman;
+  private final JsonReads reads;
   private final Set<String> createdWithLogTag = ConcurrentHashMap.newKeySet();
 
   private DockerJavaEngine(
       DockerClient docker,
       DockerClient waiting,
+      JsonReads reads,
       EngineRuntime runtime,
       DefaultDockerClientConfig config,
       PullListener pulls,
@@ -81,6 +83,7 @@ public final class DockerJavaEngine implements ContainerEngine {
       CredentialHelpers credentialHelpers) {
     this.docker = docker;
     this.waiting = waiting;
+    this.reads = reads;
     this.config = config;
     this.deadline = deadline;
     this.address = config.getDockerHost().toString();
@@ -127,18 +130,23 @@ public final class DockerJavaEngine implements ContainerEngine {
       PullListener pulls,
       AnswerDeadline deadline) {
     DefaultDockerClientConfig config = clientConfig(dockerHost);
+    ApacheDockerHttpClient http;
     DockerClient docker;
     DockerClient waiting;
     if (interruptible(config)) {
-      docker = client(config);
+      http = http(config).build();
+      docker = client(config, http);
       waiting = docker;
     } else {
-      docker = client(config, deadline.limit());
+      http = http(config).responseTimeout(deadline.limit()).build();
+      docker = client(config, http);
       waiting = client(config);
     }
     return new DockerJavaEngine(
         docker,
         waiting,
+        // the reads share the prompt client's connections (closed with it)
+        new JsonReads(http),
         runtime,
         config,
         pulls,
@@ -170,7 +178,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   /** A client for {@code config}; it connects lazily, on its first call. */
   static DockerClient client(DefaultDockerClientConfig config) {
-    return DockerClientImpl.getInstance(new SharedMapperConfig(config), http(config).build());
+    return client(config, http(config).build());
   }
 
   /**
@@ -178,8 +186,11 @@ public final class DockerJavaEngine implements ContainerEngine {
    * has come for {@code silence} (a socket read timeout: TCP only, see {@link #interruptible}).
    */
   private static DockerClient client(DefaultDockerClientConfig config, Duration silence) {
-    return DockerClientImpl.getInstance(
-        new SharedMapperConfig(config), http(config).responseTimeout(silence).build());
+    return client(config, http(config).responseTimeout(silence).build());
+  }
+
+  private static DockerClient client(DefaultDockerClientConfig config, DockerHttpClient http) {
+    return DockerClientImpl.getInstance(new SharedMapperConfig(config), http);
   }
 
   private static ApacheDockerHttpClient.Builder http(DefaultDockerClientConfig config) {
@@ -216,28 +227,7 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public List<ObservedContainer> listContainers() {
-    List<Container> containers =
-        calls.call(
-            "list containers", null, () -> docker.listContainersCmd().withShowAll(true).exec());
-    return containers.stream().map(DockerJavaEngine::observed).toList();
-  }
-
-  private static ObservedContainer observed(Container container) {
-    String[] names = container.getNames();
-    String name = names == null || names.length == 0 ? container.getId() : stripSlash(names[0]);
-    Map<String, String> labels = container.getLabels();
-    return new ObservedContainer(
-        container.getId(),
-        name,
-        String.valueOf(container.getState()),
-        String.valueOf(container.getImage()),
-        labels == null ? Map.of() : labels,
-        null,
-        container.getImageId());
-  }
-
-  private static String stripSlash(String name) {
-    return name.startsWith("/") ? name.substring(1) : name;
+    return calls.call("list containers", null, reads::listContainers);
   }
 
   @Override
@@ -263,7 +253,7 @@ public final class DockerJavaEngine implements ContainerEngine {
               var state = inspected.getState();
               return new ContainerDetails(
                   containerId,
-                  stripSlash(String.valueOf(inspected.getName())),
+                  JsonReads.withoutSlash(String.valueOf(inspected.getName())),
                   config == null ? "" : String.valueOf(config.getImage()),
                   cmd == null ? List.of() : Arrays.asList(cmd),
                   state == null ? "" : String.valueOf(state.getStatus()),
@@ -288,28 +278,38 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public boolean imageExists(String image) {
-    try {
-      calls.call("inspect image", image, () -> docker.inspectImageCmd(image).exec());
-      return true;
-    } catch (EngineException e) {
-      if (e.getCause() instanceof NotFoundException) {
-        return false;
-      }
-      throw e;
-    }
+    return image(image).isPresent();
   }
 
   @Override
   public Optional<String> imageId(String image) {
+    return image(image).map(JsonReads.ImageFacts::id);
+  }
+
+  @Override
+  public Set<String> localDigests(String image) {
+    return image(image).map(JsonReads.ImageFacts::manifestDigests).orElse(Set.of());
+  }
+
+  private Optional<JsonReads.ImageFacts> image(String image) {
+    return calls.call("inspect image", image, () -> reads.image(image));
+  }
+
+  @Override
+  public Optional<String> registryDigest(String image) {
+    Optional<AuthConfig> auth;
     try {
-      return Optional.ofNullable(
-          calls.call("inspect image", image, () -> docker.inspectImageCmd(image).exec()).getId());
-    } catch (EngineException e) {
-      if (e.getCause() instanceof NotFoundException) {
-        return Optional.empty();
-      }
-      throw e;
+      auth = credentialHelpers.forImage(image);
+    } catch (IllegalStateException e) {
+      throw new EngineException("ask the registry about", image, String.valueOf(e.getMessage()), e);
     }
+    if (auth.isEmpty()) {
+      auth = Optional.ofNullable(config.effectiveAuthConfig(image));
+    }
+    Optional<AuthConfig> credentials = auth;
+    String reference = ImageReferences.withDefaultTag(image);
+    return calls.call(
+        "ask the registry about", image, () -> reads.distributionDigest(reference, credentials));
   }
 
   @Override

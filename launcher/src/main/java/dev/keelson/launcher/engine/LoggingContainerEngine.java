@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,16 @@ public final class LoggingContainerEngine implements ContainerEngine {
   @Override
   public Optional<String> imageId(String image) {
     return delegate.imageId(image);
+  }
+
+  @Override
+  public Optional<String> registryDigest(String image) {
+    return delegate.registryDigest(image);
+  }
+
+  @Override
+  public Set<String> localDigests(String image) {
+    return delegate.localDigests(image);
   }
 
   @Override

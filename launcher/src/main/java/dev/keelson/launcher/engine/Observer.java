@@ -2,6 +2,7 @@ package dev.keelson.launcher.engine;
 
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.observe.RegistryDigests;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,5 +52,30 @@ public final class Observer {
       }
     }
     return new ObservedState(containers, present, ids);
+  }
+
+  /**
+   * What the registries of {@code images} serve for them now (nothing is pulled), and the manifests
+   * the images {@code imageIds} were pulled or pushed as.
+   */
+  public static RegistryDigests registryDigests(
+      ContainerEngine engine, Collection<String> images, Collection<String> imageIds) {
+    Map<String, String> served = new HashMap<>();
+    Set<String> unanswered = new HashSet<>();
+    for (String image : images) {
+      Optional<String> digest = engine.registryDigest(image);
+      if (digest.isPresent()) {
+        served.put(image, digest.get());
+      } else {
+        unanswered.add(image);
+      }
+    }
+    Map<String, Set<String>> ofImageIds = new HashMap<>();
+    if (!served.isEmpty()) {
+      for (String imageId : imageIds) {
+        ofImageIds.put(imageId, engine.localDigests(imageId));
+      }
+    }
+    return new RegistryDigests(served, ofImageIds, unanswered);
   }
 }

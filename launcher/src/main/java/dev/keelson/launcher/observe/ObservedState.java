@@ -12,9 +12,14 @@ import java.util.Set;
  * @param presentImages the images asked about that exist locally
  * @param imageIds image reference to the id it resolves to now, for the present images whose id the
  *     engine reported
+ * @param registries what the registries serve for the config's tags; only asked when a dry run
+ *     previews {@code --pull always}, {@link RegistryDigests#NONE} otherwise
  */
 public record ObservedState(
-    List<ObservedContainer> containers, Set<String> presentImages, Map<String, String> imageIds) {
+    List<ObservedContainer> containers,
+    Set<String> presentImages,
+    Map<String, String> imageIds,
+    RegistryDigests registries) {
 
   public ObservedState {
     containers = List.copyOf(containers);
@@ -22,8 +27,18 @@ public record ObservedState(
     imageIds = Map.copyOf(imageIds);
   }
 
+  public ObservedState(
+      List<ObservedContainer> containers, Set<String> presentImages, Map<String, String> imageIds) {
+    this(containers, presentImages, imageIds, RegistryDigests.NONE);
+  }
+
   public ObservedState(List<ObservedContainer> containers, Set<String> presentImages) {
     this(containers, presentImages, Map.of());
+  }
+
+  /** This snapshot, with what the registries said of the tags. */
+  public ObservedState withRegistries(RegistryDigests digests) {
+    return new ObservedState(containers, presentImages, imageIds, digests);
   }
 
   /** Containers labelled {@code managed_by=owner}, newest first. */

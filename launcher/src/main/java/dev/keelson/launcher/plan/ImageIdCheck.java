@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * With {@code --pull always}, a container whose config still matches is replaced when its tag now
  * names another image: the container keeps the image id it was created from, the tag has moved on.
- * Decided from observed values only: the container's image id and the tag's id after the pull.
+ * Decided from observed values only: the container's image id and the tag's id after the pull;
+ * before it (a dry run), the manifest the tag's registry serves against the local image's.
  */
 final class ImageIdCheck {
 
@@ -27,19 +28,33 @@ final class ImageIdCheck {
     }
     String current = observed.imageIds().get(spec.image());
     String createdFrom = container.imageId();
-    if (current == null || createdFrom == null || current.equals(createdFrom)) {
+    if (createdFrom == null) {
       return null;
     }
-    return "image id ("
-        + shorten(createdFrom)
-        + " => "
-        + shorten(current)
-        + "): "
-        + spec.image()
-        + " now names another image";
+    if (current != null && !current.equals(createdFrom)) {
+      return "image id ("
+          + shorten(createdFrom)
+          + " => "
+          + shorten(current)
+          + "): "
+          + spec.image()
+          + " now names another image";
+    }
+    // a dry run, before the pull: the registry says the pull will move the tag
+    String moved = observed.registries().movedFrom(spec.image(), createdFrom);
+    if (moved != null) {
+      return "image id ("
+          + shorten(createdFrom)
+          + " => not pulled yet): "
+          + spec.image()
+          + " now names another image in its registry (manifest "
+          + shorten(moved)
+          + ")";
+    }
+    return null;
   }
 
-  /** Docker's short form: the first 12 hex digits, without the {@code sha256:} prefix. */
+  /** Docker's short form of an id or digest: 12 hex digits, without the {@code sha256:} prefix. */
   static String shorten(String imageId) {
     String hex = imageId.startsWith("sha256:") ? imageId.substring("sha256:".length()) : imageId;
     return hex.length() > SHORT_ID ? hex.substring(0, SHORT_ID) : hex;

@@ -11,19 +11,32 @@ import java.util.function.Supplier;
  * @param nameSuffixes yields the random 8-character suffix for a taken name; injected so that the
  *     planner stays a pure function and tests can predict names
  * @param pull which images to pull, and whether a moved tag replaces containers
+ * @param state the state the apply is part of ({@link TargetState#RELOADED} for {@code apply}),
+ *     which decides what becomes of containers created and never started
  */
 public record ReconcileOptions(
     String configId,
     String managedBy,
     Map<String, String> extraLabels,
     Supplier<String> nameSuffixes,
-    PullPolicy pull) {
+    PullPolicy pull,
+    TargetState state) {
 
   public ReconcileOptions {
     extraLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraLabels));
   }
 
-  /** paunch's pull behaviour: pull missing images. */
+  /** For {@code apply}. */
+  public ReconcileOptions(
+      String configId,
+      String managedBy,
+      Map<String, String> extraLabels,
+      Supplier<String> nameSuffixes,
+      PullPolicy pull) {
+    this(configId, managedBy, extraLabels, nameSuffixes, pull, TargetState.RELOADED);
+  }
+
+  /** For {@code apply}, with paunch's pull behaviour: pull missing images. */
   public ReconcileOptions(
       String configId,
       String managedBy,

@@ -38,10 +38,17 @@ public final class Reconciler {
     List<Action> actions = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     planPulls(config, observed, options.pull(), actions);
+    for (String image : observed.registries().unanswered()) {
+      notes.add(
+          "cannot tell yet whether pulling "
+              + image
+              + " replaces containers: its registry did not say which image the tag names now"
+              + " (apply pulls it, then decides)");
+    }
 
     Set<String> removedIds = new HashSet<>();
     for (ObservedContainer container : observed.ofConfig(options.managedBy(), options.configId())) {
-      String cause = removalCause(container, config);
+      String cause = removalCause(container, config, options.state());
       if (cause == null) {
         cause = imageIdCause(container, config, observed, options);
       }
@@ -166,7 +173,8 @@ public final class Reconciler {
   }
 
   /** Null when the container still matches its entry; otherwise paunch's reason (or ours). */
-  private static @Nullable String removalCause(ObservedContainer container, PaunchConfig config) {
+  private static @Nullable String removalCause(
+      ObservedContainer container, PaunchConfig config, TargetState state) {
     Optional<ContainerSpec> entry = config.container(container.desiredName());
     if (entry.isEmpty()) {
       return "removed: no entry " + container.desiredName() + " in the config";
@@ -181,9 +189,7 @@ public final class Reconciler {
       String diff = stored == null ? "" : ConfigDiff.describe(stored, spec.entry());
       return diff.isEmpty() ? "changed config_data" : "changed config_data: " + diff;
     }
-    if (container.isCreatedOnly()) {
-      // Only a run killed between create and start leaves this; starting it now would skip the
-      // checks a fresh run makes, so it is replaced like a changed one.
+    if (container.isCreatedOnly() && !keepsCreatedOnly(state, spec)) {
       return "created but never started (an interrupted run?)";
     }
     Integer exitCode = container.exitCode();
@@ -195,6 +201,21 @@ public final class Reconciler {
       return "its last run exited with " + exitCode + ", which is not in exit_codes; run it again";
     }
     return null;
+  }
+
+  /**
+   * A container created and never started is what {@code state present} makes, so that state keeps
+   * it, and so do {@code started} and {@code restarted} for a detached entry (they start it next).
+   * Otherwise only a run killed between create and start leaves one: it is replaced like a changed
+   * one, so that a one-shot entry is run again with the wait and exit-code check a bare start would
+   * skip.
+   */
+  private static boolean keepsCreatedOnly(TargetState state, ContainerSpec spec) {
+    return switch (state) {
+      case PRESENT -> true;
+      case STARTED, RESTARTED -> spec.process().detach() && spec.action() == EntryAction.RUN;
+      default -> false;
+    };
   }
 
   /**

@@ -8,8 +8,10 @@ import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.Durations;
 import dev.keelson.launcher.spec.PaunchConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -61,10 +63,15 @@ public final class StatePlanner {
       actions.addAll(applied.actions());
     }
     Set<String> removed = new HashSet<>();
-    applied.actions().stream()
-        .filter(Action.RemoveContainer.class::isInstance)
-        .map(action -> ((Action.RemoveContainer) action).containerId())
-        .forEach(removed::add);
+    // a container the apply renames is started (stopped...) under its new name
+    Map<String, String> renamed = new HashMap<>();
+    for (Action action : applied.actions()) {
+      if (action instanceof Action.RemoveContainer remove) {
+        removed.add(remove.containerId());
+      } else if (action instanceof Action.RenameContainer rename) {
+        renamed.put(rename.containerId(), rename.to());
+      }
+    }
     for (ObservedContainer container : observed.ofConfig(managedBy, configId)) {
       if (state.appliesConfig() && removed.contains(container.id())) {
         continue;
@@ -74,7 +81,7 @@ public final class StatePlanner {
         actions.add(
             new Action.ChangeState(
                 container.id(),
-                container.name(),
+                renamed.getOrDefault(container.id(), container.name()),
                 transition,
                 graceSeconds(container),
                 cause(state, container)));
@@ -92,9 +99,19 @@ public final class StatePlanner {
 
   private static Action.@Nullable Transition transition(
       TargetState state, ObservedContainer container, @Nullable PaunchConfig config) {
-    boolean running = "running".equals(container.state()) || "restarting".equals(container.state());
+    // a paused container still runs (the engine's State.Running, Ansible's test): stop and kill
+    // act on it, and start leaves it alone (the engine refuses to start a paused container)
+    boolean running =
+        switch (container.state()) {
+          case "running", "restarting", "paused" -> true;
+          default -> false;
+        };
     return switch (state) {
-      case STARTED -> !running && detached(container, config) ? Action.Transition.START : null;
+      // a one-shot that was only created (state present) has not run yet: starting it is its run
+      case STARTED ->
+          !running && (detached(container, config) || container.isCreatedOnly())
+              ? Action.Transition.START
+              : null;
       case RESTARTED -> detached(container, config) ? Action.Transition.RESTART : null;
       case STOPPED -> running ? Action.Transition.STOP : null;
       case KILLED -> running ? Action.Transition.KILL : null;
@@ -106,7 +123,7 @@ public final class StatePlanner {
     return switch (state) {
       case STARTED -> "state started: it is " + container.state();
       case RESTARTED -> "state restarted: always restarts";
-      default -> "state " + state.word() + ": it is running";
+      default -> "state " + state.word() + ": it is " + container.state();
     };
   }
 

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HostOptionsParser {
 
-  private static final Pattern ULIMIT = Pattern.compile("[a-z]+=-?\\d+(:-?\\d+)?");
+  // at most 18 digits: every such number fits the engine's 64-bit limits, as docker's parse wants
+  private static final Pattern ULIMIT = Pattern.compile("[a-z]+=-?\\d{1,18}(:-?\\d{1,18})?");
   private static final Pattern EXTRA_HOST = Pattern.compile("[^:\\s]+:\\S+");
   private static final Set<String> VOLUME_OPTIONS =
       Set.of(

@@ -30,9 +30,24 @@ class SummaryTest {
   }
 
   @Test
+  void of_actionsSkippedAfterAFailedPull_areCounted() {
+    Action pull = new Action.PullImage("img:1", "not present on the engine");
+    Plan plan = new Plan(List.of(pull, removeA, removeB), List.of());
+    ApplyReport report =
+        new ApplyReport(
+            plan,
+            List.of(
+                ActionOutcome.failed(pull, 1, "not found"),
+                ActionOutcome.skipped(removeA),
+                ActionOutcome.skipped(removeB)),
+            1);
+
+    assertThat(Summary.of(report)).isEqualTo("1 action failed, 2 actions skipped.");
+  }
+
+  @Test
   void of_nothingDone_saysNoActionTaken() {
-    assertThat(Summary.of(new ApplyReport(new Plan(List.of(), List.of()), List.of(), 0)))
-        .isEqualTo("No action taken.");
+    assertThat(Summary.of(ApplyReport.empty())).isEqualTo("No action taken.");
   }
 
   @Test

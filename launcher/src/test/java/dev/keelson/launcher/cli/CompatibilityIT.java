@@ -97,6 +97,23 @@ class CompatibilityIT {
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).isEqualTo("No action taken.\n");
       assertThat(engine.inspect(name).getId()).isEqualTo(id);
+
+      // the state commands find the same containers: a stopped one is started again
+      engine.docker.killContainerCmd(id).exec();
+      EngineFixture.Run started =
+          engine.paunch(
+              "state",
+              "started",
+              "--config-id",
+              configId,
+              "--managed-by",
+              engine.managedBy,
+              "--lock-file",
+              dir.resolve("lock").toString());
+
+      assertThat(started.exitCode()).as(started.err()).isZero();
+      assertThat(started.out()).endsWith("started 1 container.\n");
+      assertThat(engine.inspect(name).getState().getRunning()).isTrue();
     } finally {
       engine.docker.removeContainerCmd(id).withForce(true).exec();
     }

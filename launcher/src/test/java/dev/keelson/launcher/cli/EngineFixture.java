@@ -81,6 +81,11 @@ final class EngineFixture implements AutoCloseable {
   Run apply(Path dir, String configId, String yaml, String... extra) throws IOException {
     Path file = Files.createTempFile(dir, "config", ".yml");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return applyFile(file, configId, extra);
+  }
+
+  /** {@code paunch apply} of {@code file} under {@code configId} with this test's owner. */
+  Run applyFile(Path file, String configId, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of(

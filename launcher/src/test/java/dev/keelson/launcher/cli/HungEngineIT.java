@@ -180,7 +180,11 @@ class HungEngineIT {
                     + ": no answer from the Docker engine at "
                     + address
                     + " within 5 s")
+            .contains("the engine stopped answering; the rest of the run was skipped")
             .doesNotContain("Exception");
+        assertThat(stopping.outText())
+            .as("the run still ends with its summary")
+            .endsWith("1 action failed.\n");
         assertThat(tookMillis)
             .as("paunch gave up before the engine was continued")
             .isLessThan(8000);

@@ -54,18 +54,7 @@ class ParallelApplyIT {
   }
 
   private EngineFixture.Run apply(Path file, String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "apply",
-                "--file",
-                file.toString(),
-                "--config-id",
-                "par",
-                "--managed-by",
-                engine.managedBy));
-    args.addAll(List.of(extra));
-    return engine.paunch(args.toArray(String[]::new));
+    return engine.applyFile(file, "par", extra);
   }
 
   @Test

@@ -114,19 +114,10 @@ class PullIT {
     return engine.name(name) + ":\n  image: " + image + "\n  command: sleep 600\n";
   }
 
-  private EngineFixture.Run apply(String yaml, String pull) throws IOException {
-    Path file = Files.createTempFile(dir, "config", ".yml");
-    Files.writeString(file, yaml);
-    return engine.paunch(
-        "apply",
-        "--file",
-        file.toString(),
-        "--config-id",
-        "pull-" + engine.suffix,
-        "--managed-by",
-        engine.managedBy,
-        "--pull",
-        pull);
+  private EngineFixture.Run apply(String yaml, String pull, String... more) throws IOException {
+    List<String> extra = new ArrayList<>(List.of("--pull", pull));
+    extra.addAll(List.of(more));
+    return engine.apply(dir, "pull-" + engine.suffix, yaml, extra.toArray(String[]::new));
   }
 
   private String imageIdOf(String reference) {
@@ -168,6 +159,11 @@ class PullIT {
     String firstId = engine.inspect(engine.name("web")).getId();
     String oldImage = imageIdOf(repository + ":1");
 
+    EngineFixture.Run unchangedPreview = apply(yaml, "always", "--dry-run");
+
+    assertThat(unchangedPreview.exitCode()).as(unchangedPreview.err()).isZero();
+    assertThat(unchangedPreview.out()).doesNotContain("remove container:");
+
     EngineFixture.Run unchanged = apply(yaml, "always");
 
     assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
@@ -177,6 +173,17 @@ class PullIT {
     // The registry gets the new image under the same tag; the engine's tag stays on the old one.
     push(changed, "1");
     engine.docker.tagImageCmd(oldImage, repository, "1").exec();
+
+    EngineFixture.Run preview = apply(yaml, "always", "--dry-run");
+
+    assertThat(preview.exitCode()).as(preview.err()).isZero();
+    assertThat(preview.out())
+        .as("the dry run asks the registry, so it shows the replacement apply then makes")
+        .contains("remove container:" + engine.name("web") + " (image id (")
+        .contains("now names another image in its registry (manifest ")
+        .contains("run container:" + engine.name("web"))
+        .endsWith("would pull 1 image, create 1 container, remove 1 container.\n");
+    assertThat(imageIdOf(repository + ":1")).as("nothing pulled").isEqualTo(oldImage);
 
     EngineFixture.Run run = apply(yaml, "always");
 

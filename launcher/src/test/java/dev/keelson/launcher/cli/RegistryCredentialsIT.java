@@ -71,6 +71,19 @@ class RegistryCredentialsIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(engine.inspect(engine.name("web")).getState().getRunning()).isTrue();
+
+        // a dry run of --pull always asks the registry, with the same credentials as a pull
+        EngineFixture.Run preview = apply(config, "--pull", "always", "--dry-run");
+
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        assertThat(preview.out())
+            .as("the registry answered: the tag has not moved")
+            .doesNotContain("cannot tell")
+            .doesNotContain("remove container:");
+        System.setProperty("DOCKER_CONFIG", dir.resolve("empty").toString());
+        assertThat(apply(config, "--pull", "always", "--dry-run").out())
+            .as("without credentials the registry refuses, and the dry run says it cannot tell")
+            .contains("note: cannot tell yet whether pulling " + repository + ":1");
       } finally {
         removeRepositoryImages(repository);
       }
@@ -164,15 +177,8 @@ class RegistryCredentialsIT {
     engine.docker.removeImageCmd(repository + ":1").exec();
   }
 
-  private EngineFixture.Run apply(Path config) {
-    return engine.paunch(
-        "apply",
-        "--file",
-        config.toString(),
-        "--config-id",
-        "creds-" + engine.suffix,
-        "--managed-by",
-        engine.managedBy);
+  private EngineFixture.Run apply(Path config, String... more) {
+    return engine.applyFile(config, "creds-" + engine.suffix, more);
   }
 
   /** Our tag and the repository digest a pull leaves behind; nothing else. */

@@ -2,6 +2,8 @@ package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +104,25 @@ class StateIT {
   }
 
   @Test
+  void pausedContainer_isLeftByStartedAndStoppedByStopped() throws Exception {
+    assertThat(state("reloaded", "--file", file.toString()).exitCode()).isZero();
+    engine.docker.pauseContainerCmd(engine.inspect(web).getId()).exec();
+
+    EngineFixture.Run started = state("started");
+
+    assertThat(started.exitCode()).as(started.err()).isZero();
+    assertThat(started.out()).isEqualTo("No action taken.\n");
+
+    EngineFixture.Run stopped = state("stopped", "--format", "json");
+
+    assertThat(stopped.exitCode()).as(stopped.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(stopped.out());
+    assertThat(report.path("summary").asText()).isEqualTo("stopped 1 container.");
+    assertThat(report.path("result").get(0).path("status").asText()).isEqualTo("done");
+    assertThat(engine.inspect(web).getState().getStatus()).isEqualTo("exited");
+  }
+
+  @Test
   void restarted_restartsTheSameContainer() {
     assertThat(state("reloaded", "--file", file.toString()).exitCode()).isZero();
     String id = engine.inspect(web).getId();
@@ -130,6 +151,32 @@ class StateIT {
     assertThat(absent.exitCode()).as(absent.err()).isZero();
     assertThat(absent.out()).endsWith("removed 2 containers.\n");
     assertThat(engine.names()).isEmpty();
+  }
+
+  @Test
+  void presentTwiceThenStarted_keepsWhatPresentMadeThenStartsIt() {
+    EngineFixture.Run first = state("present", "--file", file.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    String webId = engine.inspect(web).getId();
+    String jobId = engine.inspect(job).getId();
+
+    EngineFixture.Run again = state("present", "--file", file.toString());
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo("No action taken.\n");
+    assertThat(engine.inspect(web).getId()).isEqualTo(webId);
+
+    // as operations.md has it: present, then started without the file
+    EngineFixture.Run started = state("started");
+
+    assertThat(started.exitCode()).as(started.err()).isZero();
+    assertThat(started.out()).endsWith("started 2 containers.\n");
+    assertThat(engine.inspect(web).getId()).isEqualTo(webId);
+    assertThat(running(web)).isTrue();
+    assertThat(engine.inspect(job).getId()).isEqualTo(jobId);
+    assertThat(engine.inspect(job).getState().getStatus())
+        .as("the one-shot that present only created has run")
+        .isIn("running", "exited");
   }
 
   @Test

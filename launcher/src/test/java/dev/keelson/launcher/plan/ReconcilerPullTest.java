@@ -6,6 +6,7 @@ import dev.keelson.config.load.ConfigSource;
 import dev.keelson.config.load.YamlDocuments;
 import dev.keelson.launcher.observe.ObservedContainer;
 import dev.keelson.launcher.observe.ObservedState;
+import dev.keelson.launcher.observe.RegistryDigests;
 import dev.keelson.launcher.spec.ConfigData;
 import dev.keelson.launcher.spec.PaunchConfig;
 import dev.keelson.launcher.spec.PaunchConfigParser;
@@ -21,6 +22,7 @@ class ReconcilerPullTest {
 
   private static final String OLD_ID = "sha256:" + "1".repeat(64);
   private static final String NEW_ID = "sha256:" + "2".repeat(64);
+  private static final String PUSHED_AS = "sha256:" + "4".repeat(64);
   private static final String WEB = "web: {image: app:1, command: sleep 60}\n";
 
   private final List<ObservedContainer> containers = new ArrayList<>();
@@ -103,6 +105,36 @@ class ReconcilerPullTest {
             "remove container:web (image id (111111111111 => 222222222222): app:1 now names"
                 + " another image)")
         .contains("run container:web from app:1 (replaces the container removed above)");
+  }
+
+  /** The plan of a dry run, before the pull: web's image was pushed as manifest 4444…. */
+  private String previewPlan(String servedForApp) throws Exception {
+    Map<String, String> ids = Map.of("app:1", OLD_ID, "base:2", OLD_ID);
+    RegistryDigests registries =
+        new RegistryDigests(
+            Map.of("app:1", servedForApp), Map.of(OLD_ID, Set.of(PUSHED_AS)), Set.of("base:2"));
+    return Reconciler.apply(
+            new DesiredState(config(WEB + "other: {image: base:2}\n")),
+            new ObservedState(containers, ids.keySet(), ids).withRegistries(registries),
+            new ReconcileOptions("cfg", "paunch", Map.of(), () -> "aaaaaaaa", PullPolicy.ALWAYS))
+        .render();
+  }
+
+  @Test
+  void always_beforeThePull_aTagTheRegistryMoved_replacesTheContainer() throws Exception {
+    observeWeb(OLD_ID);
+
+    assertThat(previewPlan("sha256:" + "3".repeat(64)))
+        .contains(
+            "remove container:web (image id (111111111111 => not pulled yet): app:1 now names"
+                + " another image in its registry (manifest 333333333333))")
+        .contains("run container:web from app:1 (replaces the container removed above)")
+        .contains(
+            "note: cannot tell yet whether pulling base:2 replaces containers: its registry did"
+                + " not say");
+    assertThat(previewPlan(PUSHED_AS))
+        .as("the registry serves the manifest web's image is: the pull changes nothing for it")
+        .doesNotContain("container:web");
   }
 
   @Test

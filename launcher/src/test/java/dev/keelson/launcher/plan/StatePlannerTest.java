@@ -50,7 +50,8 @@ class StatePlannerTest {
             : Reconciler.apply(
                 new DesiredState(config),
                 observed,
-                new ReconcileOptions("cfg", "paunch", Map.of(), () -> "suffix00"));
+                new ReconcileOptions(
+                    "cfg", "paunch", Map.of(), () -> "suffix00", PullPolicy.MISSING, state));
     return StatePlanner.plan(state, applied, config, observed, "cfg", "paunch").render();
   }
 
@@ -125,6 +126,19 @@ class StatePlannerTest {
   }
 
   @Test
+  void pausedContainers_countAsRunning() throws Exception {
+    observe("web", "paused");
+
+    assertThat(plan(TargetState.STOPPED, false))
+        .isEqualTo("stop container:web (state stopped: it is paused)");
+    assertThat(plan(TargetState.KILLED, false))
+        .isEqualTo("kill container:web (state killed: it is paused)");
+    assertThat(plan(TargetState.STARTED, false))
+        .as("the engine refuses to start a paused container; it runs already")
+        .isEmpty();
+  }
+
+  @Test
   void present_createsWithoutStarting() throws Exception {
     assertThat(plan(TargetState.PRESENT, true))
         .isEqualTo(
@@ -132,6 +146,60 @@ class StatePlannerTest {
             concurrently:
               create container:web from img:1 (not started) (no container for this entry)
               create container:job from img:1 (not started) (no container for this entry)""");
+  }
+
+  @Test
+  void present_keepsTheContainersAnEarlierPresentCreated() throws Exception {
+    observe("web", "created");
+    observe("job", "created");
+
+    assertThat(plan(TargetState.PRESENT, true)).as("present twice changes nothing").isEmpty();
+    assertThat(plan(TargetState.RELOADED, true))
+        .as("apply still replaces them: it cannot tell them from a run killed before its start")
+        .contains("remove container:web (created but never started (an interrupted run?))");
+  }
+
+  @Test
+  void started_startsCreatedDetachedContainersAndRunsCreatedOneShotsAgain() throws Exception {
+    observe("web", "created");
+    observe("job", "created");
+
+    assertThat(plan(TargetState.STARTED, true))
+        .as("the one-shot is run again (waited for, its exit code checked), web only started")
+        .isEqualTo(
+            """
+            remove container:job (created but never started (an interrupted run?))
+            run to completion container:job from img:1 (replaces the container removed above)
+            start container:web (state started: it is created)""");
+    assertThat(plan(TargetState.STARTED, false))
+        .as("without a config, a one-shot that never ran is started too")
+        .isEqualTo(
+            """
+            concurrently:
+              start container:web (state started: it is created)
+              start container:job (state started: it is created)""");
+  }
+
+  @Test
+  void started_namesAContainerTheApplyRenamesByItsNewName() throws Exception {
+    PaunchConfig config = config(CONFIG);
+    var spec = config.container("web").orElseThrow();
+    ObservedContainer suffixed =
+        PaunchContainers.labelled("web", "exited", "img:1", ConfigData.serialise(spec.entry()));
+    containers.add(
+        new ObservedContainer(
+            suffixed.id(),
+            "web-abcd1234",
+            suffixed.state(),
+            suffixed.image(),
+            suffixed.labels(),
+            suffixed.exitCode(),
+            suffixed.imageId()));
+    observe("job", "exited");
+
+    assertThat(plan(TargetState.STARTED, true))
+        .contains("rename container:web-abcd1234 to web")
+        .endsWith("start container:web (state started: it is exited)");
   }
 
   @Test

@@ -25,6 +25,14 @@ class PaunchConfigParserTest {
   }
 
   @Test
+  void parse_ulimitBeyondSixtyFourBits_isBadInputNotACrashLater() {
+    assertThat(errors("web: {image: i, ulimit: [nofile=99999999999999999999]}"))
+        .contains("app.yml")
+        .contains("web.ulimit")
+        .contains("'nofile=99999999999999999999' must have the form");
+  }
+
+  @Test
   void parse_fullEntry_readsEveryKey() throws Exception {
     PaunchConfig config =
         parse(
