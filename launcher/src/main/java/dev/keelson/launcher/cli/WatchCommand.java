@@ -196,7 +196,10 @@ final class WatchCommand implements Callable<Integer> {
             OneShots.skip(plan, config, options.configId(), () -> paunch.engine().listContainers());
       }
       ApplyReport report = paunch.execute(plan);
-      lastApplied = config;
+      if (report.engineLost() == null) {
+        // a round the engine cut short has not run its one-shots: the next round runs them
+        lastApplied = config;
+      }
       if (!report.outcomes().isEmpty()) {
         Reports.printFailures(report, err);
         out.println(Reports.text(report));
