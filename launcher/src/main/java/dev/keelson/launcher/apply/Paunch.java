@@ -242,6 +242,11 @@ public final class Paunch implements AutoCloseable {
     if (config != null && state.appliesConfig()) {
       owned = observeOwned(options, Reconciler.images(config));
       applied = planApply(config, options, owned, state);
+    } else if (state == TargetState.ABSENT) {
+      // as delete: only the requested owner's containers, never the managed_by=paunch fallback
+      owned =
+          new Owned(Observer.observe(engine, options.managedBy(), List.of()), options.managedBy());
+      applied = new Plan(List.of(), List.of());
     } else {
       owned = observeOwned(options, List.of());
       applied = new Plan(List.of(), List.of());

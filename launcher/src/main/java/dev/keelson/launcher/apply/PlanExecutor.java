@@ -84,9 +84,7 @@ public final class PlanExecutor {
     try (StagePool pool = new StagePool(parallelism)) {
       for (Stage stage : plan.stages()) {
         List<ActionOutcome> stageOutcomes;
-        if (engineLost.get() != null) {
-          stageOutcomes = stage.actions().stream().map(ActionOutcome::skipped).toList();
-        } else if (pullFailed) {
+        if (pullFailed) {
           // Only the remaining pulls still run, as in paunch.
           stageOutcomes =
               stage.actions().stream()
@@ -99,11 +97,8 @@ public final class PlanExecutor {
         } else if (stage.concurrent()) {
           stageOutcomes = pool.runAll(stage.actions(), dispatch);
         } else {
-          stageOutcomes = new ArrayList<>();
-          for (Action action : stage.actions()) {
-            stageOutcomes.add(
-                engineLost.get() == null ? dispatch.apply(action) : ActionOutcome.skipped(action));
-          }
+          // one by one: once the engine is lost, dispatch skips the rest
+          stageOutcomes = stage.actions().stream().map(dispatch).toList();
         }
         for (ActionOutcome outcome : stageOutcomes) {
           outcomes.add(outcome);
@@ -126,6 +121,10 @@ public final class PlanExecutor {
   }
 
   private ActionOutcome dispatch(Action action, AtomicReference<@Nullable String> engineLost) {
+    if (engineLost.get() != null) {
+      // queued in a concurrent stage behind an action that found the engine gone
+      return ActionOutcome.skipped(action);
+    }
     try {
       if (action instanceof Action.PullImage pull) {
         engine.pullImage(pull.image(), pull.cause());

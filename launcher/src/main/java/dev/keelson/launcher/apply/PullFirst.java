@@ -1,6 +1,7 @@
 package dev.keelson.launcher.apply;
 
 import dev.keelson.config.problem.ConfigException;
+import dev.keelson.launcher.engine.EngineException;
 import dev.keelson.launcher.plan.Action;
 import dev.keelson.launcher.plan.Plan;
 import java.util.ArrayList;
@@ -30,7 +31,16 @@ final class PullFirst {
     if (!pulled.failures().isEmpty()) {
       return pulled;
     }
-    Plan after = replanner.plan();
+    Plan after;
+    try {
+      after = replanner.plan();
+    } catch (EngineException e) {
+      if (!e.isUnreachable()) {
+        throw e;
+      }
+      // the pulls happened: report them, and why the rest was not even planned
+      return new ApplyReport(pulls, pulled.outcomes(), 1, String.valueOf(e.getMessage()));
+    }
     Plan rest =
         new Plan(
             after.actions().stream()

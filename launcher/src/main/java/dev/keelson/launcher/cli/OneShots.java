@@ -42,7 +42,9 @@ final class OneShots {
 
   /**
    * The plan without the one-shot entries' runs and execs, and without removing their containers (a
-   * failed job's container would otherwise be removed to run it again).
+   * failed job's container would otherwise be removed to run it again). An exec into a container
+   * the plan creates again (it was removed or replaced meanwhile) is kept: it set that container
+   * up.
    *
    * @param containers the engine's containers; asked for only when the plan removes one
    */
@@ -66,9 +68,21 @@ final class OneShots {
           .filter(container -> oneShots.contains(container.desiredName()))
           .forEach(container -> keptIds.add(container.id()));
     }
+    // an exec into a container this round creates again (it was removed, or replaced) prepared
+    // that container: it runs again with it
+    Set<String> created = new HashSet<>();
+    for (Action action : plan.actions()) {
+      if (action instanceof Action.RunContainer run) {
+        created.add(run.containerName());
+        created.add(run.spec().name());
+      }
+    }
     List<Action> actions =
         plan.actions().stream()
-            .filter(action -> !(action instanceof Action.ExecInContainer))
+            .filter(
+                action ->
+                    !(action instanceof Action.ExecInContainer exec
+                        && !created.contains(exec.targetName())))
             .filter(
                 action ->
                     !(action instanceof Action.RunContainer run

@@ -2,6 +2,7 @@ package dev.keelson.launcher.cli;
 
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
+import dev.keelson.launcher.apply.ActionOutcome;
 import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
@@ -196,8 +197,11 @@ final class WatchCommand implements Callable<Integer> {
             OneShots.skip(plan, config, options.configId(), () -> paunch.engine().listContainers());
       }
       ApplyReport report = paunch.execute(plan);
-      if (report.engineLost() == null) {
-        // a round the engine cut short has not run its one-shots: the next round runs them
+      if (report.engineLost() == null
+          && report.outcomes().stream()
+              .noneMatch(outcome -> outcome.status() == ActionOutcome.Status.SKIPPED)) {
+        // a round cut short (a lost engine, a failed pull) may not have run its one-shots: the
+        // next round runs them
         lastApplied = config;
       }
       if (!report.outcomes().isEmpty()) {

@@ -308,7 +308,9 @@ public final class DockerJavaEngine implements ContainerEngine {
     }
     Optional<AuthConfig> credentials = auth;
     String reference = ImageReferences.withDefaultTag(image);
-    return calls.call(
+    // the engine answers once the registry has: as long as a pull, not within the engine's limit
+    // (over tcp:// the reads' client still gives up after that limit of silence)
+    return calls.callWithoutDeadline(
         "ask the registry about", image, () -> reads.distributionDigest(reference, credentials));
   }
 

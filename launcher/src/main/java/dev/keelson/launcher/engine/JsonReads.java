@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class JsonReads {
   /** The image, or empty when the engine has none by that name or id. */
   Optional<ImageFacts> image(String reference) {
     try {
-      return Optional.of(imageFacts(get("/images/" + reference + "/json", Map.of())));
+      return Optional.of(imageFacts(get("/images/" + escaped(reference) + "/json", Map.of())));
     } catch (NotFoundException e) {
       return Optional.empty();
     }
@@ -67,7 +68,9 @@ final class JsonReads {
         auth.map(credentials -> Map.of("X-Registry-Auth", header(credentials))).orElse(Map.of());
     try {
       JsonNode digest =
-          get("/distribution/" + reference + "/json", headers).path("Descriptor").path("digest");
+          get("/distribution/" + escaped(reference) + "/json", headers)
+              .path("Descriptor")
+              .path("digest");
       return digest.isTextual() ? Optional.of(digest.asText()) : Optional.empty();
     } catch (DockerException e) {
       return Optional.empty();
@@ -110,6 +113,28 @@ final class JsonReads {
     return new ImageFacts(image.path("Id").asText(), digests);
   }
 
+  /**
+   * {@code reference} as a path: the characters an image reference or id is made of ({@code
+   * host:5000/repo/name:tag@sha256:hex}) as they are, since the engine's routes take the name with
+   * its slashes; anything else percent-encoded, so that a malformed reference reaches the engine,
+   * which says what is wrong with it, rather than cutting the path short ({@code ?}, {@code #}).
+   */
+  static String escaped(String reference) {
+    StringBuilder path = new StringBuilder();
+    for (byte b : reference.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~:@/".indexOf(c) >= 0) {
+        path.append(c);
+      } else {
+        path.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return path.toString();
+  }
+
   /** A container's name as the engine gives it, {@code /web}, without the slash. */
   static String withoutSlash(String name) {
     return name.startsWith("/") ? name.substring(1) : name;
@@ -124,7 +149,6 @@ final class JsonReads {
     DockerHttpClient.Request request =
         DockerHttpClient.Request.builder()
             .method(DockerHttpClient.Request.Method.GET)
-            // the engine's routes take names with their slashes and colons as they are
             .path(path)
             .headers(headers)
             .build();

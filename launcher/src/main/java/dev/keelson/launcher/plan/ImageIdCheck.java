@@ -31,6 +31,20 @@ final class ImageIdCheck {
     if (createdFrom == null) {
       return null;
     }
+    if (observed.registries().served().containsKey(spec.image())) {
+      // a dry run, before the pull: what the registry serves decides, since the pull moves the
+      // local tag to it (back onto the container's image, too, if it serves that)
+      String moved = observed.registries().movedFrom(spec.image(), createdFrom);
+      return moved == null
+          ? null
+          : "image id ("
+              + shorten(createdFrom)
+              + " => not pulled yet): "
+              + spec.image()
+              + " now names another image in its registry (manifest "
+              + shorten(moved)
+              + ")";
+    }
     if (current != null && !current.equals(createdFrom)) {
       return "image id ("
           + shorten(createdFrom)
@@ -39,17 +53,6 @@ final class ImageIdCheck {
           + "): "
           + spec.image()
           + " now names another image";
-    }
-    // a dry run, before the pull: the registry says the pull will move the tag
-    String moved = observed.registries().movedFrom(spec.image(), createdFrom);
-    if (moved != null) {
-      return "image id ("
-          + shorten(createdFrom)
-          + " => not pulled yet): "
-          + spec.image()
-          + " now names another image in its registry (manifest "
-          + shorten(moved)
-          + ")";
     }
     return null;
   }

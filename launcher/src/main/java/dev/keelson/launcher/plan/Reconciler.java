@@ -189,7 +189,7 @@ public final class Reconciler {
       String diff = stored == null ? "" : ConfigDiff.describe(stored, spec.entry());
       return diff.isEmpty() ? "changed config_data" : "changed config_data: " + diff;
     }
-    if (container.isCreatedOnly() && !keepsCreatedOnly(state, spec)) {
+    if (container.isCreatedOnly() && !keepsCreatedOnly(state)) {
       return "created but never started (an interrupted run?)";
     }
     Integer exitCode = container.exitCode();
@@ -205,17 +205,14 @@ public final class Reconciler {
 
   /**
    * A container created and never started is what {@code state present} makes, so that state keeps
-   * it, and so do {@code started} and {@code restarted} for a detached entry (they start it next).
-   * Otherwise only a run killed between create and start leaves one: it is replaced like a changed
-   * one, so that a one-shot entry is run again with the wait and exit-code check a bare start would
-   * skip.
+   * it. Otherwise it is replaced like a changed one: after a run killed between create and start,
+   * and in {@code started} and {@code restarted} with a file too, so that it comes up in its
+   * entry's start_order, before the later entries and exec entries that may need it running, and a
+   * one-shot entry runs with the wait and exit-code check a bare start would skip. ({@code state
+   * started} without a file starts such containers in place; see {@link StatePlanner}.)
    */
-  private static boolean keepsCreatedOnly(TargetState state, ContainerSpec spec) {
-    return switch (state) {
-      case PRESENT -> true;
-      case STARTED, RESTARTED -> spec.process().detach() && spec.action() == EntryAction.RUN;
-      default -> false;
-    };
+  private static boolean keepsCreatedOnly(TargetState state) {
+    return state == TargetState.PRESENT;
   }
 
   /**

@@ -114,6 +114,22 @@ class CompatibilityIT {
       assertThat(started.exitCode()).as(started.err()).isZero();
       assertThat(started.out()).endsWith("started 1 container.\n");
       assertThat(engine.inspect(name).getState().getRunning()).isTrue();
+
+      // absent is delete, which never falls back: another owner's containers are not removed
+      EngineFixture.Run absent =
+          engine.paunch(
+              "state",
+              "absent",
+              "--config-id",
+              configId,
+              "--managed-by",
+              engine.managedBy,
+              "--lock-file",
+              dir.resolve("lock").toString());
+
+      assertThat(absent.exitCode()).as(absent.err()).isZero();
+      assertThat(absent.out()).isEqualTo("No action taken.\n");
+      assertThat(engine.inspect(name).getId()).isEqualTo(id);
     } finally {
       engine.docker.removeContainerCmd(id).withForce(true).exec();
     }

@@ -319,6 +319,16 @@ class WatchIT {
 
       assertThat(lines(jobs)).containsExactly("first", "second");
       assertThat(lines(execs)).containsExactly("first", "second");
+
+      // the service's container goes: the round that makes it again runs the exec into it again
+      engine.docker.removeContainerCmd(engine.inspect(service).getId()).withForce(true).exec();
+      Eventually.await("the exec into the new container", WAIT, () -> lines(execs).size() == 3);
+      awaitRounds(watch, 2);
+
+      assertThat(lines(execs)).containsExactly("first", "second", "second");
+      assertThat(lines(jobs))
+          .as("the job did not need the service")
+          .containsExactly("first", "second");
     } finally {
       watch.process().destroy();
     }

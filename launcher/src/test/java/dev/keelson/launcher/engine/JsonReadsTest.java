@@ -58,6 +58,13 @@ class JsonReadsTest {
   }
 
   @Test
+  void escaped_keepsWhatReferencesAreMadeOf_encodesTheRest() {
+    assertThat(JsonReads.escaped("127.0.0.1:5000/team/app:1.2-rc_3@sha256:ab12"))
+        .isEqualTo("127.0.0.1:5000/team/app:1.2-rc_3@sha256:ab12");
+    assertThat(JsonReads.escaped("app 1?x#y%é")).isEqualTo("app%201%3Fx%23y%25%C3%A9");
+  }
+
+  @Test
   void header_isTheAuthConfigAsBase64UrlJson() throws Exception {
     AuthConfig auth =
         new AuthConfig()

@@ -109,7 +109,12 @@ class ReconcilerPullTest {
 
   /** The plan of a dry run, before the pull: web's image was pushed as manifest 4444…. */
   private String previewPlan(String servedForApp) throws Exception {
-    Map<String, String> ids = Map.of("app:1", OLD_ID, "base:2", OLD_ID);
+    return previewPlan(servedForApp, OLD_ID);
+  }
+
+  /** As {@link #previewPlan(String)}, with the local tag app:1 on {@code localAppId}. */
+  private String previewPlan(String servedForApp, String localAppId) throws Exception {
+    Map<String, String> ids = Map.of("app:1", localAppId, "base:2", OLD_ID);
     RegistryDigests registries =
         new RegistryDigests(
             Map.of("app:1", servedForApp), Map.of(OLD_ID, Set.of(PUSHED_AS)), Set.of("base:2"));
@@ -134,6 +139,9 @@ class ReconcilerPullTest {
                 + " not say");
     assertThat(previewPlan(PUSHED_AS))
         .as("the registry serves the manifest web's image is: the pull changes nothing for it")
+        .doesNotContain("container:web");
+    assertThat(previewPlan(PUSHED_AS, NEW_ID))
+        .as("the local tag moved, but the pull moves it back onto web's image")
         .doesNotContain("container:web");
   }
 

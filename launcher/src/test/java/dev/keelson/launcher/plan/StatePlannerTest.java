@@ -160,17 +160,20 @@ class StatePlannerTest {
   }
 
   @Test
-  void started_startsCreatedDetachedContainersAndRunsCreatedOneShotsAgain() throws Exception {
+  void started_withAFile_replacesCreatedContainersInStartOrder_withoutStartsThemInPlace()
+      throws Exception {
     observe("web", "created");
     observe("job", "created");
 
     assertThat(plan(TargetState.STARTED, true))
-        .as("the one-shot is run again (waited for, its exit code checked), web only started")
+        .as("with the file they come up in start_order, as apply brings them up")
         .isEqualTo(
             """
-            remove container:job (created but never started (an interrupted run?))
-            run to completion container:job from img:1 (replaces the container removed above)
-            start container:web (state started: it is created)""");
+            concurrently:
+              remove container:web (created but never started (an interrupted run?))
+              remove container:job (created but never started (an interrupted run?))
+            run container:web from img:1 (replaces the container removed above)
+            run to completion container:job from img:1 (replaces the container removed above)""");
     assertThat(plan(TargetState.STARTED, false))
         .as("without a config, a one-shot that never ran is started too")
         .isEqualTo(
@@ -178,6 +181,34 @@ class StatePlannerTest {
             concurrently:
               start container:web (state started: it is created)
               start container:job (state started: it is created)""");
+  }
+
+  @Test
+  void started_withAFile_startsACreatedEntryBeforeTheExecThatNeedsIt() throws Exception {
+    String yaml =
+        """
+        db: {image: img:1, command: sleep 600, start_order: 0}
+        db-init: {action: exec, start_order: 1, command: [db, sh, -c, 'true']}
+        """;
+    PaunchConfig config = config(yaml);
+    containers.add(observed(config, "db", "created"));
+    ObservedState observed = new ObservedState(containers, Set.of("img:1"));
+    Plan applied =
+        Reconciler.apply(
+            new DesiredState(config),
+            observed,
+            new ReconcileOptions(
+                "cfg",
+                "paunch",
+                Map.of(),
+                () -> "suffix00",
+                PullPolicy.MISSING,
+                TargetState.STARTED));
+
+    String plan =
+        StatePlanner.plan(TargetState.STARTED, applied, config, observed, "cfg", "paunch").render();
+
+    assertThat(plan.indexOf("run container:db")).isNotNegative().isLessThan(plan.indexOf("exec"));
   }
 
   @Test
