@@ -72,6 +72,19 @@ class CompatibilityIT {
     assertThat(after.getState().getRunning()).isTrue();
   }
 
+  /** {@code paunch state <which>} of {@code configId}, asked with this test's owner. */
+  private EngineFixture.Run state(String which, String configId) {
+    return engine.paunch(
+        "state",
+        which,
+        "--config-id",
+        configId,
+        "--managed-by",
+        engine.managedBy,
+        "--lock-file",
+        dir.resolve("lock").toString());
+  }
+
   @Test
   void apply_managedByOnAConfigIdPaunch430LabelledPaunch_keepsItsContainers() throws Exception {
     String name = engine.name("old");
@@ -100,32 +113,14 @@ class CompatibilityIT {
 
       // the state commands find the same containers: a stopped one is started again
       engine.docker.killContainerCmd(id).exec();
-      EngineFixture.Run started =
-          engine.paunch(
-              "state",
-              "started",
-              "--config-id",
-              configId,
-              "--managed-by",
-              engine.managedBy,
-              "--lock-file",
-              dir.resolve("lock").toString());
+      EngineFixture.Run started = state("started", configId);
 
       assertThat(started.exitCode()).as(started.err()).isZero();
       assertThat(started.out()).endsWith("started 1 container.\n");
       assertThat(engine.inspect(name).getState().getRunning()).isTrue();
 
       // absent is delete, which never falls back: another owner's containers are not removed
-      EngineFixture.Run absent =
-          engine.paunch(
-              "state",
-              "absent",
-              "--config-id",
-              configId,
-              "--managed-by",
-              engine.managedBy,
-              "--lock-file",
-              dir.resolve("lock").toString());
+      EngineFixture.Run absent = state("absent", configId);
 
       assertThat(absent.exitCode()).as(absent.err()).isZero();
       assertThat(absent.out()).isEqualTo("No action taken.\n");

@@ -21,6 +21,17 @@ class WatchedFilesTest {
     Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
   }
 
+  /** A manifest file holding one container (image img:1) with the one port given as a flow map. */
+  private void writeManifest(String file, String container, String port) throws Exception {
+    write(
+        file,
+        "version: v1beta1\ncontainers:\n  - name: "
+            + container
+            + "\n    image: img:1\n    ports: ["
+            + port
+            + "]\n");
+  }
+
   @Test
   void read_glob_entriesOfAllMatchingFilesInNameOrder() throws Exception {
     write("b.yml", "web: {image: img:1}\n");
@@ -71,24 +82,8 @@ class WatchedFilesTest {
 
   @Test
   void read_hostPortPublishedByTwoManifests_rejectsTheSet() throws Exception {
-    write(
-        "a.yml",
-        """
-        version: v1beta1
-        containers:
-          - name: one
-            image: img:1
-            ports: [{name: http, containerPort: 80, hostPort: 8080}]
-        """);
-    write(
-        "b.yml",
-        """
-        version: v1beta1
-        containers:
-          - name: two
-            image: img:1
-            ports: [{name: web, containerPort: 8080}]
-        """);
+    writeManifest("a.yml", "one", "{name: http, containerPort: 80, hostPort: 8080}");
+    writeManifest("b.yml", "two", "{name: web, containerPort: 8080}");
 
     assertThatThrownBy(() -> WatchedFiles.read(dir.resolve("*.yml").toString()))
         .isInstanceOf(ConfigException.class)
@@ -107,24 +102,8 @@ class WatchedFilesTest {
 
   @Test
   void read_sameHostPortOnOtherAddressInTwoManifests_isAccepted() throws Exception {
-    write(
-        "a.yml",
-        """
-        version: v1beta1
-        containers:
-          - name: one
-            image: img:1
-            ports: [{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.1}]
-        """);
-    write(
-        "b.yml",
-        """
-        version: v1beta1
-        containers:
-          - name: two
-            image: img:1
-            ports: [{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.2}]
-        """);
+    writeManifest("a.yml", "one", "{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.1}");
+    writeManifest("b.yml", "two", "{containerPort: 80, hostPort: 8080, hostIp: 127.0.0.2}");
 
     assertThat(WatchedFiles.read(dir.resolve("*.yml").toString()).containers()).hasSize(2);
   }
