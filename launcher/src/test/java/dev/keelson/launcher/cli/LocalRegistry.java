@@ -1,5 +1,10 @@
 package dev.keelson.launcher.cli;
 
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.PushResponseItem;
 import dev.keelson.testkit.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +82,47 @@ final class LocalRegistry implements AutoCloseable {
   /** {@code 127.0.0.1:port}, the registry part of an image reference. */
   String host() {
     return "127.0.0.1:" + port;
+  }
+
+  /**
+   * Tags {@code source} as {@code repository:tag} (a repository of this registry), pushes it,
+   * checks that the registry has it, and drops the local tag, so that a later run must pull it.
+   */
+  void push(DockerClient docker, String source, String repository, String tag)
+      throws InterruptedException {
+    docker.tagImageCmd(source, repository, tag).exec();
+    docker
+        .pushImageCmd(repository)
+        .withTag(tag)
+        .exec(new ResultCallback.Adapter<PushResponseItem>())
+        .awaitCompletion(60, TimeUnit.SECONDS);
+    String manifest = "/v2/" + repository.substring(host().length() + 1) + "/manifests/" + tag;
+    if (status(manifest) != 200) {
+      throw new IllegalStateException("the registry does not have " + repository + ":" + tag);
+    }
+    docker.removeImageCmd(repository + ":" + tag).exec();
+  }
+
+  /**
+   * Removes from the engine what pulls of {@code repository} left: its tags and the repository
+   * digests (repo@sha256:...) an image keeps after its tag is gone.
+   */
+  static void removeImagesOf(DockerClient docker, String repository) {
+    for (Image image : docker.listImagesCmd().exec()) {
+      List<String> names = new ArrayList<>();
+      for (String[] some : new String[][] {image.getRepoTags(), image.getRepoDigests()}) {
+        names.addAll(List.of(some == null ? new String[0] : some));
+      }
+      for (String name : names) {
+        if (name.startsWith(repository + ":") || name.startsWith(repository + "@")) {
+          try {
+            docker.removeImageCmd(name).withForce(true).exec();
+          } catch (NotFoundException e) {
+            // gone with an earlier name of the same image
+          }
+        }
+      }
+    }
   }
 
   /** The HTTP status of a GET on the registry API, e.g. a manifest to check that a push landed. */

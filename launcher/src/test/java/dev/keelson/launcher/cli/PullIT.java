@@ -3,11 +3,9 @@ package dev.keelson.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.PushResponseItem;
 import dev.keelson.testkit.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,14 +48,8 @@ class PullIT {
       for (String image : ownImages) {
         remove(cleaner, image);
       }
-      // A pulled image also keeps its repository digest (repo@sha256:...) after its tag is gone
-      for (Image image : cleaner.docker.listImagesCmd().exec()) {
-        String[] digests = image.getRepoDigests();
-        for (String digest : digests == null ? new String[0] : digests) {
-          if (repository != null && digest.startsWith(repository + "@")) {
-            remove(cleaner, digest);
-          }
-        }
+      if (repository != null) {
+        LocalRegistry.removeImagesOf(cleaner.docker, repository);
       }
     }
     if (registry != null) {
@@ -75,21 +67,7 @@ class PullIT {
 
   /** Tags {@code source} as {@code repository:tag}, pushes it, and drops the local tag. */
   private void push(String source, String tag) throws Exception {
-    String reference = repository + ":" + tag;
-    ownImages.add(reference);
-    engine.docker.tagImageCmd(source, repository, tag).exec();
-    engine
-        .docker
-        .pushImageCmd(repository)
-        .withTag(tag)
-        .exec(new ResultCallback.Adapter<PushResponseItem>())
-        .awaitCompletion(60, TimeUnit.SECONDS);
-    assertThat(
-            registry.status(
-                "/v2/" + repository.substring(registry.host().length() + 1) + "/manifests/" + tag))
-        .as("the registry has " + reference)
-        .isEqualTo(200);
-    engine.docker.removeImageCmd(reference).exec();
+    registry.push(engine.docker, source, repository, tag);
   }
 
   /** An image that differs from busybox only by a label, so it has another id; returns the id. */

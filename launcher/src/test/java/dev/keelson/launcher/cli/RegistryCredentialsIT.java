@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.PushResponseItem;
 import dev.keelson.testkit.TestImages;
 import java.nio.charset.StandardCharsets;
@@ -187,20 +185,6 @@ class RegistryCredentialsIT {
     engine
         .containers()
         .forEach(c -> engine.docker.removeContainerCmd(c.getId()).withForce(true).exec());
-    for (Image image : engine.docker.listImagesCmd().exec()) {
-      String[] tags = image.getRepoTags() == null ? new String[0] : image.getRepoTags();
-      String[] digests = image.getRepoDigests() == null ? new String[0] : image.getRepoDigests();
-      for (String[] references : new String[][] {tags, digests}) {
-        for (String reference : references) {
-          if (reference.startsWith(repository + ":") || reference.startsWith(repository + "@")) {
-            try {
-              engine.docker.removeImageCmd(reference).withForce(true).exec();
-            } catch (NotFoundException e) {
-              // removed with an earlier reference of the same image
-            }
-          }
-        }
-      }
-    }
+    LocalRegistry.removeImagesOf(engine.docker, repository);
   }
 }

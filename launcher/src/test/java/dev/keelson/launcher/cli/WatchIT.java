@@ -1,6 +1,7 @@
 package dev.keelson.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.keelson.testkit.Eventually;
 import dev.keelson.testkit.TestImages;
@@ -333,5 +334,71 @@ class WatchIT {
       watch.process().destroy();
     }
     assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /**
+   * A round whose pull failed skipped the rest of its plan, its one-shot job too: it does not count
+   * as applied, so the job runs in the round whose pull works, though the config is the same.
+   */
+  @Test
+  void watch_roundWhosePullFailed_runsItsOneShotsOnceThePullWorks() throws Exception {
+    assumeThat(Files.isExecutable(LocalRegistry.BINARY)).isTrue();
+    try (LocalRegistry registry = LocalRegistry.start(dir)) {
+      String repository = registry.host() + "/keelson-it-" + engine.suffix + "/busybox";
+      try {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Path jobs = shared.resolve("jobs");
+        Path file =
+            Files.writeString(
+                dir.resolve("app.yml"),
+                engine.name("wpjob")
+                    + ":\n  image: "
+                    + repository
+                    + ":1\n  detach: false\n  remove: true\n"
+                    + "  command: [sh, -c, 'echo ran >> /shared/jobs']\n  volumes: ['"
+                    + shared
+                    + ":/shared']\n",
+                StandardCharsets.UTF_8);
+
+        DistPaunch.Started watch = startWatch(file, "pullfail", Map.of(), "-vv");
+        try {
+          awaitRounds(watch, 2);
+
+          assertThat(watch.errText()).contains("pull image:" + repository + ":1 failed");
+          assertThat(lines(jobs)).isEmpty();
+
+          // frozen while the image is pushed: the push tags it on the engine for a moment, and a
+          // round planning then would take it as present, plan no pull, and fail to create
+          signal(watch, "STOP");
+          try {
+            registry.push(engine.docker, TestImages.busybox(), repository, "1");
+          } finally {
+            signal(watch, "CONT");
+          }
+          Eventually.await(
+              "the job, once its image can be pulled", WAIT, () -> !lines(jobs).isEmpty());
+          awaitRounds(watch, 3);
+
+          assertThat(lines(jobs)).containsExactly("ran");
+        } finally {
+          watch.process().destroy();
+        }
+        assertThat(watch.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      } finally {
+        LocalRegistry.removeImagesOf(engine.docker, repository);
+      }
+    }
+  }
+
+  /**
+   * Sends SIGSTOP or SIGCONT to the watching JVM (bin/paunch execs java, so the pid is its own).
+   */
+  private static void signal(DistPaunch.Started watch, String name) throws Exception {
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, String.valueOf(watch.process().pid()))
+            .inheritIO()
+            .start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).as("kill -" + name).isZero();
   }
 }
