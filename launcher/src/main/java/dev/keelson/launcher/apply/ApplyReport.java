@@ -30,6 +30,15 @@ public record ApplyReport(
     return new ApplyReport(new Plan(List.of(), List.of()), List.of(), 0);
   }
 
+  /**
+   * Whether every action was attempted: nothing was skipped after a failed pull or a lost engine
+   * (an action that was attempted and failed still counts).
+   */
+  public boolean ranToTheEnd() {
+    return engineLost == null
+        && outcomes.stream().noneMatch(outcome -> outcome.status() == ActionOutcome.Status.SKIPPED);
+  }
+
   public List<ActionOutcome> failures() {
     return outcomes.stream().filter(ActionOutcome::failed).toList();
   }

@@ -61,10 +61,9 @@ public final class PlanExecutor {
   /** Checks every container request against the engine API's types before changing anything. */
   public void check(Plan plan) {
     for (Action action : plan.actions()) {
-      if (action instanceof Action.RunContainer run) {
-        engine.check(request(run));
-      } else if (action instanceof Action.CreateContainer create) {
-        engine.check(request(create.run()));
+      Action.RunContainer made = action.containerToMake();
+      if (made != null) {
+        engine.check(request(made));
       }
     }
   }

@@ -56,27 +56,20 @@ final class SecurityOptResolver {
       return option;
     }
     Path file = Path.of(value);
+    String key = entry + ".security_opt";
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      problems.error(
-          entry + ".security_opt", "cannot read seccomp profile " + file + ": no such file", null);
-      return option;
     } catch (IOException e) {
-      problems.error(
-          entry + ".security_opt",
-          "cannot read seccomp profile " + file + ": " + e.getMessage(),
-          null);
+      String why = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+      problems.error(key, "cannot read seccomp profile " + file + ": " + why, null);
       return option;
     }
     try {
       STRICT_JSON.readValue(text);
     } catch (JsonProcessingException e) {
       problems.error(
-          entry + ".security_opt",
-          "seccomp profile " + file + " is not JSON: " + e.getOriginalMessage(),
-          null);
+          key, "seccomp profile " + file + " is not JSON: " + e.getOriginalMessage(), null);
       return option;
     }
     return "seccomp=" + compact(text);

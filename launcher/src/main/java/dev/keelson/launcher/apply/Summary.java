@@ -19,12 +19,7 @@ public final class Summary {
   private static final List<Kind> KINDS =
       List.of(
           new Kind(Action.PullImage.class::isInstance, "pulled", "pull", "image"),
-          new Kind(
-              action ->
-                  action instanceof Action.RunContainer || action instanceof Action.CreateContainer,
-              "created",
-              "create",
-              "container"),
+          new Kind(action -> action.containerToMake() != null, "created", "create", "container"),
           new Kind(Action.RemoveContainer.class::isInstance, "removed", "remove", "container"),
           new Kind(Action.RenameContainer.class::isInstance, "renamed", "rename", "container"),
           new Kind(Action.ExecInContainer.class::isInstance, "ran", "run", "exec command"),

@@ -25,18 +25,26 @@ final class FailureHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception failure, CommandLine commandLine, ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
+    print(failure, commandLine.getErr(), paunch.debug);
+    return FAILURE;
+  }
+
+  /**
+   * The message for {@code failure}: a config's problems one per line, else {@code paunch:} and the
+   * exception's message (its name when it has none); the stack trace only when {@code debug}.
+   */
+  static void print(Exception failure, PrintWriter err, boolean debug) {
     if (failure instanceof ConfigException config) {
       for (ConfigProblem problem : config.problems()) {
         err.println((problem.isError() ? "error: " : "warning: ") + problem.render());
       }
     } else {
-      err.println("paunch: " + failure.getMessage());
+      err.println(
+          "paunch: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
     }
-    if (paunch.debug) {
+    if (debug) {
       failure.printStackTrace(err);
     }
     err.flush();
-    return FAILURE;
   }
 }

@@ -44,7 +44,7 @@ final class LongOptionPrefixes {
       if (arg.startsWith("-") && arg.length() > 1) {
         int equals = arg.indexOf('=');
         String name = equals < 0 ? arg : arg.substring(0, equals);
-        OptionSpec option = named(command, name);
+        OptionSpec option = command.findOption(name);
         if (option == null && name.startsWith("--")) {
           option = abbreviated(command, name);
           if (option != null) {
@@ -63,18 +63,6 @@ final class LongOptionPrefixes {
       expanded.add(arg);
     }
     return expanded.toArray(String[]::new);
-  }
-
-  /** The option one of whose names is exactly {@code name}. */
-  private static @Nullable OptionSpec named(CommandSpec command, String name) {
-    for (OptionSpec option : command.options()) {
-      for (String candidate : option.names()) {
-        if (candidate.equals(name)) {
-          return option;
-        }
-      }
-    }
-    return null;
   }
 
   /** The option {@code name} is the unique prefix of a long name of; else null. */

@@ -72,9 +72,10 @@ final class OneShots {
     // that container: it runs again with it
     Set<String> created = new HashSet<>();
     for (Action action : plan.actions()) {
-      if (action instanceof Action.RunContainer run) {
-        created.add(run.containerName());
-        created.add(run.spec().name());
+      Action.RunContainer made = action.containerToMake();
+      if (made != null) {
+        created.add(made.containerName());
+        created.add(made.spec().name());
       }
     }
     List<Action> actions =

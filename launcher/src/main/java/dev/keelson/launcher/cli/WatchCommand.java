@@ -2,7 +2,6 @@ package dev.keelson.launcher.cli;
 
 import dev.keelson.config.problem.ConfigException;
 import dev.keelson.config.problem.ConfigProblem;
-import dev.keelson.launcher.apply.ActionOutcome;
 import dev.keelson.launcher.apply.ApplyOptions;
 import dev.keelson.launcher.apply.ApplyReport;
 import dev.keelson.launcher.apply.HostLock;
@@ -153,11 +152,7 @@ final class WatchCommand implements Callable<Integer> {
     try {
       return reconcile(paunch, options, lastGood, out, err);
     } catch (RuntimeException e) {
-      err.println("paunch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      if (parent != null && parent.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
+      FailureHandler.print(e, err, debug());
       return lastGood;
     } finally {
       // Not a static logger: this class loads before LogSetup has set the level.
@@ -197,9 +192,7 @@ final class WatchCommand implements Callable<Integer> {
             OneShots.skip(plan, config, options.configId(), () -> paunch.engine().listContainers());
       }
       ApplyReport report = paunch.execute(plan);
-      if (report.engineLost() == null
-          && report.outcomes().stream()
-              .noneMatch(outcome -> outcome.status() == ActionOutcome.Status.SKIPPED)) {
+      if (report.ranToTheEnd()) {
         // a round cut short (a lost engine, a failed pull) may not have run its one-shots: the
         // next round runs them
         lastApplied = config;
@@ -211,17 +204,17 @@ final class WatchCommand implements Callable<Integer> {
       }
       return config;
     } catch (ConfigException e) {
-      for (ConfigProblem problem : e.problems()) {
-        err.println("error: " + problem.render());
-      }
-      err.flush();
+      FailureHandler.print(e, err, debug());
       return lastGood;
     } catch (EngineException e) {
       // The engine may come back; the next round converges from the labels.
-      err.println("paunch: " + e.getMessage());
-      err.flush();
+      FailureHandler.print(e, err, debug());
       return config;
     }
+  }
+
+  private boolean debug() {
+    return parent != null && parent.debug;
   }
 
   private static void awaitLoopEnd(CountDownLatch stop, CountDownLatch stopped) {

@@ -1,7 +1,6 @@
 package dev.keelson.launcher.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.model.AuthConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,13 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CredentialHelpers {
 
-  /** The key the CLI stores Docker Hub's credentials under. */
-  static final String DOCKER_HUB = "https://index.docker.io/v1/";
-
   /** The answer of a helper that has nothing for the registry: the CLI then pulls anonymously. */
   private static final String NOT_FOUND = "credentials not found in native keychain";
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Long enough for a helper that asks a keychain daemon; a prompt nobody answers ends here. */
   static final Duration HELPER_TIMEOUT = Duration.ofSeconds(60);
@@ -54,7 +48,7 @@ final class CredentialHelpers {
    * @throws IllegalStateException when the helper cannot be run or fails, naming it
    */
   Optional<AuthConfig> forImage(String image) {
-    String registry = registry(image);
+    String registry = ImageReferences.registry(image);
     String helper = helper(registry);
     if (helper == null) {
       return Optional.empty();
@@ -110,7 +104,7 @@ final class CredentialHelpers {
               + (answer.isEmpty() ? errors : answer));
     }
     try {
-      JsonNode credentials = MAPPER.readTree(answer);
+      JsonNode credentials = SharedMapperConfig.MAPPER.readTree(answer);
       String username = credentials.path("Username").asText("");
       String secret = credentials.path("Secret").asText("");
       AuthConfig auth = new AuthConfig().withRegistryAddress(registry);
@@ -146,7 +140,8 @@ final class CredentialHelpers {
     }
     JsonNode config;
     try {
-      config = MAPPER.readTree(Files.readString(configFile, StandardCharsets.UTF_8));
+      config =
+          SharedMapperConfig.MAPPER.readTree(Files.readString(configFile, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
@@ -161,21 +156,5 @@ final class CredentialHelpers {
     }
     String store = config.path("credsStore").asText("");
     return store.isEmpty() ? null : store;
-  }
-
-  /**
-   * The registry an image reference names, as the CLI keys its credentials: the first path
-   * component when it looks like a host (has a '.' or a ':', or is {@code localhost}), else Docker
-   * Hub.
-   */
-  static String registry(String image) {
-    int slash = image.indexOf('/');
-    if (slash > 0) {
-      String first = image.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-        return first;
-      }
-    }
-    return DOCKER_HUB;
   }
 }

@@ -31,6 +31,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -297,33 +298,32 @@ public final class DockerJavaEngine implements ContainerEngine {
 
   @Override
   public Optional<String> registryDigest(String image) {
-    Optional<AuthConfig> auth;
-    try {
-      auth = credentialHelpers.forImage(image);
-    } catch (IllegalStateException e) {
-      throw new EngineException("ask the registry about", image, String.valueOf(e.getMessage()), e);
-    }
-    if (auth.isEmpty()) {
-      auth = Optional.ofNullable(config.effectiveAuthConfig(image));
-    }
-    Optional<AuthConfig> credentials = auth;
+    String operation = "ask the registry about";
+    Optional<AuthConfig> helped = helperCredentials(operation, image);
+    // a pull gets config.json's auths from docker-java itself; this raw call must add them
+    Optional<AuthConfig> credentials =
+        helped.isPresent() ? helped : Optional.ofNullable(config.effectiveAuthConfig(image));
     String reference = ImageReferences.withDefaultTag(image);
     // the engine answers once the registry has: as long as a pull, not within the engine's limit
     // (over tcp:// the reads' client still gives up after that limit of silence)
     return calls.callWithoutDeadline(
-        "ask the registry about", image, () -> reads.distributionDigest(reference, credentials));
+        operation, image, () -> reads.distributionDigest(reference, credentials));
+  }
+
+  /** A credential helper's answer for {@code image}'s registry; its failure fails the operation. */
+  private Optional<AuthConfig> helperCredentials(String operation, String image) {
+    try {
+      return credentialHelpers.forImage(image);
+    } catch (IllegalStateException e) {
+      throw new EngineException(operation, image, String.valueOf(e.getMessage()), e);
+    }
   }
 
   @Override
   public void pullImage(String image, String cause) {
     boolean succeeded = false;
     try {
-      Optional<AuthConfig> helped;
-      try {
-        helped = credentialHelpers.forImage(image);
-      } catch (IllegalStateException e) {
-        throw new EngineException("pull image", image, String.valueOf(e.getMessage()), e);
-      }
+      Optional<AuthConfig> helped = helperCredentials("pull image", image);
       calls.callWithoutDeadline(
           "pull image",
           image,
@@ -486,10 +486,7 @@ public final class DockerJavaEngine implements ContainerEngine {
    * container never killed) is waited for without a limit, through {@link #waiting}.
    */
   private <T> T callAfterGrace(
-      String operation,
-      String containerName,
-      int graceSeconds,
-      java.util.function.Function<DockerClient, T> call) {
+      String operation, String containerName, int graceSeconds, Function<DockerClient, T> call) {
     if (graceSeconds < 0) {
       return calls.callWithoutDeadline(operation, containerName, () -> call.apply(waiting));
     }

@@ -26,4 +26,22 @@ public final class ImageReferences {
     }
     return reference + ":latest";
   }
+
+  /** The key the docker CLI stores Docker Hub's credentials under. */
+  static final String DOCKER_HUB = "https://index.docker.io/v1/";
+
+  /**
+   * The registry {@code reference} names, as the CLI keys its credentials: the first path component
+   * when it looks like a host (has a '.' or a ':', or is {@code localhost}), else Docker Hub.
+   */
+  static String registry(String reference) {
+    int slash = reference.indexOf('/');
+    if (slash > 0) {
+      String first = reference.substring(0, slash);
+      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+        return first;
+      }
+    }
+    return DOCKER_HUB;
+  }
 }

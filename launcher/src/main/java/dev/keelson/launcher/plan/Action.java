@@ -19,6 +19,11 @@ public sealed interface Action {
   /** One line without the cause, e.g. {@code rename container:a-x1 to a}. */
   String describe();
 
+  /** The container this action creates (started or not), or null when it creates none. */
+  default @Nullable RunContainer containerToMake() {
+    return null;
+  }
+
   /** Pull an image that is not present. */
   record PullImage(String image, String cause) implements Action {
     @Override
@@ -89,6 +94,11 @@ public sealed interface Action {
     }
 
     @Override
+    public RunContainer containerToMake() {
+      return this;
+    }
+
+    @Override
     public String describe() {
       return (spec.process().detach() ? "run " : "run to completion ")
           + resourceId()
@@ -99,6 +109,11 @@ public sealed interface Action {
 
   /** Create a container without starting it ({@code paunch state present}). */
   record CreateContainer(RunContainer run) implements Action {
+    @Override
+    public RunContainer containerToMake() {
+      return run;
+    }
+
     @Override
     public String resourceId() {
       return run.resourceId();

@@ -1,6 +1,5 @@
 package dev.keelson.launcher.plan;
 
-import dev.keelson.launcher.spec.ContainerSpec;
 import dev.keelson.launcher.spec.HostOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,40 +60,24 @@ final class Stages {
 
   /** Whether {@code action} creates a container that refers to one {@code gathered} creates. */
   private static boolean namesAnyOf(Action action, List<Action> gathered) {
-    ContainerSpec spec = specOf(action);
-    if (spec == null || gathered.isEmpty()) {
+    Action.RunContainer made = action.containerToMake();
+    if (made == null || gathered.isEmpty()) {
       return false;
     }
-    Set<String> named = namedContainers(spec.host());
+    Set<String> named = namedContainers(made.spec().host());
     if (named.isEmpty()) {
       return false;
     }
     for (Action other : gathered) {
-      ContainerSpec otherSpec = specOf(other);
+      Action.RunContainer otherMade = other.containerToMake();
       // Docker resolves the name against container names: the entry's, or its suffixed one.
-      if (otherSpec != null
-          && (named.contains(otherSpec.name()) || named.contains(containerName(other)))) {
+      if (otherMade != null
+          && (named.contains(otherMade.spec().name())
+              || named.contains(otherMade.containerName()))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static @Nullable ContainerSpec specOf(Action action) {
-    if (action instanceof Action.RunContainer run) {
-      return run.spec();
-    }
-    if (action instanceof Action.CreateContainer create) {
-      return create.run().spec();
-    }
-    return null;
-  }
-
-  private static String containerName(Action action) {
-    if (action instanceof Action.CreateContainer create) {
-      return create.run().containerName();
-    }
-    return ((Action.RunContainer) action).containerName();
   }
 
   /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The docker CLI's {@code :latest} default, which the Engine API leaves to its client. */
+/** The docker CLI's {@code :latest} default, and the registry a reference names. */
 class ImageReferencesTest {
 
   @Test
@@ -38,5 +38,14 @@ class ImageReferencesTest {
     assertThat(ImageReferences.withDefaultTag("127.0.0.1:5000/foo@" + digest))
         .isEqualTo("127.0.0.1:5000/foo@" + digest);
     assertThat(ImageReferences.withDefaultTag("foo:1@" + digest)).isEqualTo("foo:1@" + digest);
+  }
+
+  @Test
+  void registry_isTheFirstComponentWhenItLooksLikeAHost_elseDockerHub() {
+    assertThat(ImageReferences.registry("127.0.0.1:5000/foo:1")).isEqualTo("127.0.0.1:5000");
+    assertThat(ImageReferences.registry("quay.io/a/b")).isEqualTo("quay.io");
+    assertThat(ImageReferences.registry("localhost/foo")).isEqualTo("localhost");
+    assertThat(ImageReferences.registry("keelson/busybox:1")).isEqualTo(ImageReferences.DOCKER_HUB);
+    assertThat(ImageReferences.registry("centos")).isEqualTo(ImageReferences.DOCKER_HUB);
   }
 }
