@@ -87,12 +87,22 @@ final class TemplateParser {
   /** {@code if} or {@code with} whose keyword is token {@code at} of {@code action}. */
   private Node conditional(TemplateScanner.Action action, int at, boolean with)
       throws TemplateException {
+    return inScope(() -> conditionalInScope(action, at, with));
+  }
+
+  /** Parses a block whose variables go out of scope at its end, as Go's parser scopes them. */
+  private Node inScope(BlockParser block) throws TemplateException {
     int scope = variables.size();
     try {
-      return conditionalInScope(action, at, with);
+      return block.parse();
     } finally {
       variables.subList(scope, variables.size()).clear();
     }
+  }
+
+  @FunctionalInterface
+  private interface BlockParser {
+    Node parse() throws TemplateException;
   }
 
   private Node conditionalInScope(TemplateScanner.Action action, int at, boolean with)
@@ -119,12 +129,7 @@ final class TemplateParser {
   }
 
   private Node range(TemplateScanner.Action action) throws TemplateException {
-    int scope = variables.size();
-    try {
-      return rangeInScope(action);
-    } finally {
-      variables.subList(scope, variables.size()).clear();
-    }
+    return inScope(() -> rangeInScope(action));
   }
 
   private Node rangeInScope(TemplateScanner.Action action) throws TemplateException {

@@ -2,7 +2,6 @@ package dev.keelson.config.template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cuts a template into text and actions. Trim markers (<code>{{- </code> and <code> -}}</code>)
@@ -68,30 +67,22 @@ final class TemplateScanner {
       if (trimAfter) {
         contentEnd = close - 2;
       }
-      action(template, contentStart, contentEnd, positions, open).ifPresent(pieces::add);
+      pieces.add(action(template, contentStart, contentEnd, positions, open));
       index = close + CLOSE.length();
       if (trimAfter) {
-        while (index < template.length() && Character.isWhitespace(template.charAt(index))) {
-          index++;
-        }
+        index = skipSpace(template, index);
       }
     }
   }
 
-  private static Optional<Action> action(
-      String text, int start, int end, Positions positions, int open) throws TemplateException {
-    String content = text.substring(start, end).strip();
-    if (content.startsWith("/*")) {
-      if (!content.endsWith("*/")) {
-        throw positions.error("unclosed comment", open);
-      }
-      return Optional.empty();
-    }
+  private static Action action(String text, int start, int end, Positions positions, int open)
+      throws TemplateException {
+    // comments never get here: scan() hands every action that starts with one to afterComment
     List<Token> tokens = ActionLexer.tokenize(text, start, end, positions);
     if (tokens.isEmpty()) {
       throw positions.error("missing value for command", open);
     }
-    return Optional.of(new Action(List.copyOf(tokens), open));
+    return new Action(List.copyOf(tokens), open);
   }
 
   private static int skipSpace(String text, int from) {

@@ -1,9 +1,9 @@
 package dev.keelson.pilot.cli;
 
+import dev.keelson.pilot.config.GoBool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,14 +70,15 @@ final class ArgumentParser {
   }
 
   private static boolean booleanValue(String flag, @Nullable String value) throws UsageException {
-    // Go's strconv.ParseBool, which the flag package used for ContainerPilot's booleans
-    if (value == null || Set.of("1", "t", "T", "TRUE", "true", "True").contains(value)) {
+    // as Go's flag package read ContainerPilot's booleans; a bare flag is true
+    if (value == null) {
       return true;
     }
-    if (Set.of("0", "f", "F", "FALSE", "false", "False").contains(value)) {
-      return false;
+    Optional<Boolean> parsed = GoBool.parse(value);
+    if (parsed.isEmpty()) {
+      throw new UsageException("invalid boolean value \"" + value + "\" for -" + flag);
     }
-    throw new UsageException("invalid boolean value \"" + value + "\" for -" + flag);
+    return parsed.get();
   }
 
   static String usage() {

@@ -1,9 +1,9 @@
 package dev.keelson.pilot.discovery;
 
+import dev.keelson.pilot.config.GoBool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,20 +28,10 @@ public record ConsulOptions(
   /** Long enough for a loaded agent, short enough that a health poll of 1 s is not starved. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(3);
 
-  /**
-   * What Go's {@code strconv.ParseBool} reads as false. The Go client also turned verification off
-   * for a value it could not parse ({@code no}, {@code off}); here such a value keeps it on.
-   */
-  private static final Set<String> FALSE = Set.of("0", "f", "F", "false", "FALSE", "False");
-
   public ConsulOptions {
     if (callTimeout.isNegative() || callTimeout.isZero()) {
       throw new IllegalArgumentException("callTimeout must be positive, got " + callTimeout);
     }
-  }
-
-  public ConsulOptions(ConsulAddress address, Duration callTimeout, @Nullable Path caFile) {
-    this(address, callTimeout, caFile, null, true);
   }
 
   /**
@@ -61,7 +51,9 @@ public record ConsulOptions(
         DEFAULT_CALL_TIMEOUT,
         caFile == null || caFile.isBlank() ? null : Path.of(caFile),
         auth == null || auth.isEmpty() ? null : auth,
-        verify == null || !FALSE.contains(verify.strip()));
+        // only what Go parses as false turns verification off; the Go client also turned it off
+        // for a value it could not parse (no, off), where verification stays on here
+        verify == null || GoBool.parse(verify.strip()).orElse(true));
   }
 
   /** Without the basic-auth password, so the options can be logged. */
@@ -81,7 +73,7 @@ public record ConsulOptions(
   }
 
   public static ConsulOptions of(ConsulAddress address) {
-    return new ConsulOptions(address, DEFAULT_CALL_TIMEOUT, null);
+    return new ConsulOptions(address, DEFAULT_CALL_TIMEOUT, null, null, true);
   }
 
   public ConsulOptions withCallTimeout(Duration timeout) {
@@ -90,13 +82,5 @@ public record ConsulOptions(
 
   public ConsulOptions withCaFile(@Nullable Path file) {
     return new ConsulOptions(address, callTimeout, file, basicAuth, verifyTls);
-  }
-
-  public ConsulOptions withBasicAuth(@Nullable String userAndPassword) {
-    return new ConsulOptions(address, callTimeout, caFile, userAndPassword, verifyTls);
-  }
-
-  public ConsulOptions withTlsVerification(boolean verify) {
-    return new ConsulOptions(address, callTimeout, caFile, basicAuth, verify);
   }
 }

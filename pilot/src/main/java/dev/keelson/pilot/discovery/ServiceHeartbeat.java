@@ -44,9 +44,6 @@ public final class ServiceHeartbeat implements AutoCloseable {
    * @param check the service's health command, or {@code null} for none (always healthy)
    */
   public ServiceHeartbeat(ServiceRegistrar registrar, Duration poll, @Nullable HealthCheck check) {
-    if (poll.isNegative() || poll.isZero()) {
-      throw new IllegalArgumentException("poll must be positive, got " + poll);
-    }
     this.registrar = registrar;
     this.check = check;
     this.ticker = new Ticker("health-" + registrar.registration().id(), poll, this::tick);

@@ -27,9 +27,6 @@ public final class SensorPoller implements AutoCloseable {
   private volatile boolean paused;
 
   public SensorPoller(Sensor sensor, Duration poll, SensorCheck check) {
-    if (poll.isNegative() || poll.isZero()) {
-      throw new IllegalArgumentException("poll must be positive, got " + poll);
-    }
     this.sensor = sensor;
     this.check = check;
     this.ticker = new Ticker("sensor-" + sensor.definition().metricName(), poll, this::tick);

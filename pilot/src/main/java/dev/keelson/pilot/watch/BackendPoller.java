@@ -60,9 +60,6 @@ public final class BackendPoller implements AutoCloseable {
       Duration interval,
       Consumer<BackendChange> onChange,
       ChangeDetector detector) {
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("poll of backend " + backendName + " must be positive");
-    }
     this.discovery = discovery;
     this.backendName = backendName;
     this.tag = tag;

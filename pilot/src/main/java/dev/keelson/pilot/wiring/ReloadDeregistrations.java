@@ -1,8 +1,6 @@
 package dev.keelson.pilot.wiring;
 
-import dev.keelson.pilot.discovery.RegistrationChanges;
 import dev.keelson.pilot.discovery.ServiceRegistration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +32,15 @@ record ReloadDeregistrations(List<String> byNewConfig, List<String> atOldAgent) 
       return new ReloadDeregistrations(
           List.of(), before.stream().map(ServiceRegistration::id).toList());
     }
+    // a changed service keeps its id: only the ids the new config no longer has are stale
     Set<String> kept = new HashSet<>();
     now.forEach(registration -> kept.add(registration.id()));
-    List<String> stale = new ArrayList<>();
-    for (String id : RegistrationChanges.between(before, now).toDeregister()) {
-      if (!kept.contains(id)) {
-        stale.add(id);
-      }
-    }
+    List<String> stale =
+        before.stream()
+            .map(ServiceRegistration::id)
+            .filter(id -> !kept.contains(id))
+            .distinct()
+            .toList();
     return new ReloadDeregistrations(stale, List.of());
   }
 }

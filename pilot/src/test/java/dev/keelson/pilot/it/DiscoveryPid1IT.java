@@ -138,12 +138,7 @@ class DiscoveryPid1IT {
     String name = "talk-" + suffix;
     String id = name + "-" + hostname;
     String marker = "health-says-" + suffix;
-    String services =
-        """
-        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
-         "health": ["/bin/sh", "-c", "echo %s"]}
-        """
-            .formatted(name, TTL_SECONDS, marker);
+    String services = serviceEchoing(name, marker);
     try (Pid1Run pilot = start(config(consul, services, ""), appUntilStopFile())) {
       awaitCheck(name, id, "passing", START);
       Eventually.await(
@@ -322,12 +317,7 @@ class DiscoveryPid1IT {
     String name = "steady-" + suffix;
     String id = name + "-" + hostname;
     String marker = "steady-tick-" + suffix;
-    String good =
-        """
-        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
-         "health": ["/bin/sh", "-c", "echo %s"]}
-        """
-            .formatted(name, TTL_SECONDS, marker);
+    String good = serviceEchoing(name, marker);
     Path file = dir.resolve("config.json");
     Files.writeString(file, config(consul, good, ""));
     try (Pid1Run pilot = start("file://" + file, appUntilStopFile())) {
@@ -548,5 +538,14 @@ class DiscoveryPid1IT {
         line + System.lineSeparator(),
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+  }
+
+  /** A service on 127.0.0.1:8080 polled every second whose health check prints {@code marker}. */
+  private static String serviceEchoing(String name, String marker) {
+    return """
+        {"name": "%s", "port": 8080, "poll": 1, "ttl": %d, "interfaces": ["static:127.0.0.1"],
+         "health": ["/bin/sh", "-c", "echo %s"]}
+        """
+        .formatted(name, TTL_SECONDS, marker);
   }
 }

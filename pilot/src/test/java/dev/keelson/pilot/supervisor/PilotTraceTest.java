@@ -112,6 +112,18 @@ class PilotTraceTest {
       thread.start();
     }
 
+    /**
+     * A pilot with a config of neither hooks nor services (stop timeout 5 s) that reloads to a
+     * Consul config, running {@code app} with {@code actors}.
+     */
+    static Harness withActors(Command app, ActorFactory actors) {
+      return new Harness(
+          config(null, null, null, Duration.ofSeconds(5)),
+          app,
+          Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
+          actors);
+    }
+
     /** Records events until one matching {@code code}/{@code source} arrives. */
     void awaitEvent(EventCode code, String source) throws InterruptedException {
       while (true) {
@@ -309,12 +321,7 @@ class PilotTraceTest {
             throw new IllegalStateException("service web: interfaces: nothing matches eth9");
           }
         };
-    Harness pilot =
-        new Harness(
-            config(null, null, null, Duration.ofSeconds(5)),
-            sh("sleep 30"),
-            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
-            actors);
+    Harness pilot = Harness.withActors(sh("sleep 30"), actors);
     pilot.awaitEvent(EventCode.STARTUP, "pilot");
 
     pilot.signal("HUP", 1);
@@ -332,25 +339,19 @@ class PilotTraceTest {
   @Test
   void actors_areBuiltOnceTheAppIsSpawned() throws Exception {
     String marker = "app-" + java.util.UUID.randomUUID();
-    List<Boolean> appRunningAtCreate = new CopyOnWriteArrayList<>();
+    CompletableFuture<Boolean> appRunningAtCreate = new CompletableFuture<>();
     ActorFactory actors =
         (config, processes) -> {
-          appRunningAtCreate.add(
+          appRunningAtCreate.complete(
               ProcessHandle.current()
                   .descendants()
                   .anyMatch(p -> p.info().commandLine().orElse("").contains(marker)));
           return List.of();
         };
-    Harness pilot =
-        new Harness(
-            config(null, null, null, Duration.ofSeconds(5)),
-            sh("sleep 30; : " + marker),
-            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
-            actors);
+    Harness pilot = Harness.withActors(sh("sleep 30; : " + marker), actors);
     pilot.awaitEvent(EventCode.STARTUP, "pilot");
-    Eventually.await("actors built", Duration.ofSeconds(10), () -> !appRunningAtCreate.isEmpty());
 
-    assertThat(appRunningAtCreate).containsExactly(true);
+    assertThat(appRunningAtCreate.get(10, TimeUnit.SECONDS)).as("app running when built").isTrue();
     pilot.signal("TERM", 15);
     assertThat(pilot.finish()).isEqualTo(143);
   }
@@ -359,12 +360,7 @@ class PilotTraceTest {
   void reload_duringMaintenance_newActorsStartPaused() throws Exception {
     List<String> calls = new CopyOnWriteArrayList<>();
     ActorFactory actors = (config, processes) -> List.of(new RecordingActor(calls));
-    Harness pilot =
-        new Harness(
-            config(null, null, null, Duration.ofSeconds(5)),
-            sh("sleep 30"),
-            Optional.of("{\"consul\": \"127.0.0.1:8500\"}"),
-            actors);
+    Harness pilot = Harness.withActors(sh("sleep 30"), actors);
     pilot.awaitEvent(EventCode.STARTUP, "pilot");
     pilot.signal("USR1", 10);
     pilot.awaitEvent(EventCode.ENTER_MAINTENANCE, "pilot");

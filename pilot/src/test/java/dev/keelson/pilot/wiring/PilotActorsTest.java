@@ -22,21 +22,30 @@ class PilotActorsTest {
 
   private final PilotActors actors = new PilotActors(Map.of(), () -> HOST, "host1");
 
-  private static PilotConfig withService(String name, List<String> interfaces) {
+  /** A config of Consul at {@code consul}, {@code services} and {@code backends}, nothing else. */
+  private static PilotConfig consulConfig(
+      String consul, List<ServiceSpec> services, List<BackendSpec> backends) {
     PilotConfig none = PilotConfig.none();
     return new PilotConfig(
-        Optional.of(new ConsulSpec("127.0.0.1:8500", "http", Optional.empty())),
+        Optional.of(new ConsulSpec(consul, "http", Optional.empty())),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         none.stopTimeout(),
         none.logging(),
+        services,
+        backends,
+        Optional.empty());
+  }
+
+  private static PilotConfig withService(String name, List<String> interfaces) {
+    return consulConfig(
+        "127.0.0.1:8500",
         List.of(
             new ServiceSpec(
                 name, 80, Optional.empty(), interfaces, 1, 5, List.of(), Optional.empty())),
-        List.of(),
-        Optional.empty());
+        List.of());
   }
 
   @Test
@@ -63,20 +72,12 @@ class PilotActorsTest {
   /** A reload to backends only must not stop the running actors and then fail to connect. */
   @Test
   void backendsOnly_consulAddressIsCheckedToo() {
-    PilotConfig none = PilotConfig.none();
     PilotConfig backendsOnly =
-        new PilotConfig(
-            Optional.of(new ConsulSpec("localhost:99999", "http", Optional.empty())),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            none.stopTimeout(),
-            none.logging(),
+        consulConfig(
+            "localhost:99999",
             List.of(),
             List.of(
-                new BackendSpec("db", 1, Command.of("true"), Optional.empty(), Optional.empty())),
-            Optional.empty());
+                new BackendSpec("db", 1, Command.of("true"), Optional.empty(), Optional.empty())));
     assertThatThrownBy(() -> actors.check(backendsOnly)).isInstanceOf(WiringException.class);
   }
 }
